@@ -5,5 +5,7 @@ public enum Initiator {
     /** Charge point (1.6) or charging station (2.0.1) to CSMS, e.g. BootNotification. */
     CHARGER,
     /** CSMS to charger, e.g. Reset. */
-    CSMS
+    CSMS,
+    /** Either side may send it, e.g. DataTransfer. */
+    EITHER
 }
