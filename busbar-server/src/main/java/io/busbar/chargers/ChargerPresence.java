@@ -1,0 +1,20 @@
+package io.busbar.chargers;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Online / offline / last seen, with a history of transitions. Publishes {@link ChargerWentOnline}/{@link ChargerWentOffline}. */
+public interface ChargerPresence {
+    void connected(ChargerIdentity identity, String protocol, String remoteAddress, Instant at);
+
+    /** @param reason why the link ended, e.g. "closed by charger", "link dead", "replaced". */
+    void disconnected(ChargerIdentity identity, String reason, Instant at);
+
+    /** A sign of life, e.g. a heartbeat: updates last seen. */
+    void seen(ChargerIdentity identity, Instant at);
+
+    List<PresenceEvent> history(ChargerIdentity identity, int limit);
+
+    record PresenceEvent(ChargerIdentity charger, boolean online, String detail, Instant at) {
+    }
+}

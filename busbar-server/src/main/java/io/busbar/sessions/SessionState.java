@@ -1,0 +1,5 @@
+package io.busbar.sessions;
+
+public enum SessionState {
+    ACTIVE, ENDED
+}
