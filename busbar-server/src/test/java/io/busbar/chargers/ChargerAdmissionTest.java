@@ -2,7 +2,11 @@ package io.busbar.chargers;
 
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 
@@ -20,6 +24,8 @@ class ChargerAdmissionTest {
     ChargerRegistry registry;
     @Autowired
     ChargerBoots boots;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void registeredChargerWithPasswordIsAdmittedOnlyWithThatPassword() {
@@ -30,6 +36,20 @@ class ChargerAdmissionTest {
         assertThat(access.admit(identity, "s3cret-0123456789abcdeF")).isEqualTo(Admission.UNAUTHORIZED);
         assertThat(access.admit(identity, "")).isEqualTo(Admission.UNAUTHORIZED);
         assertThat(access.admit(identity, null)).isEqualTo(Admission.UNAUTHORIZED);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void passwordsNeverReachTheLog(CapturedOutput output) {
+        ChargerIdentity identity = new ChargerIdentity("CP-QUIET");
+        registry.register(new RegisterCharger(identity, "first-secret-0123456789", null, null));
+        registry.changePassword(identity, "second-secret-0123456789");
+
+        access.admit(identity, "guessed-secret-0123456789");
+        access.admit(identity, "second-secret-0123456789");
+
+        assertThat(output.getAll()).contains("CP-QUIET")
+                .doesNotContain("first-secret", "second-secret", "guessed-secret");
     }
 
     @Test
@@ -96,13 +116,34 @@ class ChargerAdmissionTest {
     }
 
     @Test
-    void acceptanceMadeInTheDatabaseOutsideThisNodeIsSeen() {
+    void approvalWrittenByAnotherNodeIsSeenAtOnce() {
         ChargerIdentity identity = new ChargerIdentity("CP-OTHER-NODE");
         boots.boot(identity, ABB, "ocpp1.6", Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(access.isAccepted(identity)).isFalse();
 
-        registry.approve(identity);
+        setRegistrationInDatabase(identity, RegistrationStatus.ACCEPTED);
 
         assertThat(access.isAccepted(identity)).isTrue();
+    }
+
+    @Test
+    void rejectionWrittenByAnotherNodeIsSeenAtTheChargersNextBoot() {
+        ChargerIdentity identity = new ChargerIdentity("CP-REJECTED-ELSEWHERE");
+        registry.register(new RegisterCharger(identity, null, null, null));
+        assertThat(access.isAccepted(identity)).isTrue();
+
+        setRegistrationInDatabase(identity, RegistrationStatus.REJECTED);
+
+        assertThat(boots.boot(identity, ABB, "ocpp1.6", Instant.parse("2026-11-23T10:00:00Z")).status())
+                .isEqualTo(RegistrationStatus.REJECTED);
+        assertThat(access.isAccepted(identity)).isFalse();
+    }
+
+    /** What an operator's action on another Busbar node sharing the database leaves behind. */
+    private void setRegistrationInDatabase(ChargerIdentity identity, RegistrationStatus status) {
+        jdbc.sql("UPDATE chargers SET registration = :status WHERE identity = :identity")
+                .param("status", status.name())
+                .param("identity", identity.value())
+                .update();
     }
 }
