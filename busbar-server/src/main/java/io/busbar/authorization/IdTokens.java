@@ -11,7 +11,11 @@ public interface IdTokens {
 
     Optional<TokenRecord> find(String value);
 
-    /** Null arguments leave the field unchanged, except {@code clearExpiry}. */
+    /**
+     * Null arguments leave the field unchanged, except {@code clearExpiry}.
+     *
+     * @throws IdTokenNotFoundException if there is no such token
+     */
     TokenRecord update(String value, String label, Boolean blocked, Instant expiresAt, boolean clearExpiry, String groupId);
 
     /** Ordered by value; {@code after} an exclusive cursor. */
