@@ -1,0 +1,25 @@
+package io.busbar.ocpp16;
+
+import io.busbar.chargers.ChargerNotification.Type;
+import io.busbar.connectivity.NotificationRecorder;
+import io.busbar.connectivity.RecordingHandler;
+import io.busbar.ocpp.v16.*;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The 1.6 status notifications Busbar keeps and acknowledges (firmware, diagnostics, security whitepaper). */
+@Configuration(proxyBeanMethods = false)
+class NotificationHandlers {
+
+    @Bean
+    RecordingHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> ocpp16FirmwareStatus(NotificationRecorder recorder) {
+        return new RecordingHandler<>(Ocpp16.FIRMWARE_STATUS_NOTIFICATION, Type.FIRMWARE_STATUS, r -> null,
+                FirmwareStatusNotificationResponse::new, recorder);
+    }
+
+    @Bean
+    RecordingHandler<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse> ocpp16DiagnosticsStatus(NotificationRecorder recorder) {
+        return new RecordingHandler<>(Ocpp16.DIAGNOSTICS_STATUS_NOTIFICATION, Type.DIAGNOSTICS_STATUS, r -> null,
+                DiagnosticsStatusNotificationResponse::new, recorder);
+    }
+}
