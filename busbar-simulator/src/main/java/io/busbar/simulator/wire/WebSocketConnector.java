@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * becomes the bottleneck at a few thousand sockets, so large load runs spread connections round-robin over
  * several clients; ordinary tests use one.
  */
-public final class WebSocketConnector {
+public final class WebSocketConnector implements AutoCloseable {
     private static final WebSocketConnector SHARED = new WebSocketConnector(1, null, Duration.ofSeconds(10));
 
     private final HttpClient[] clients;
@@ -66,6 +66,17 @@ public final class WebSocketConnector {
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder.buildAsync(endpoint, listener);
+    }
+
+    /** Drops every connection opened through this connector at once (the shared connector is never closed). */
+    @Override
+    public void close() {
+        if (this == SHARED) {
+            return;
+        }
+        for (HttpClient client : clients) {
+            client.shutdownNow();
+        }
     }
 
     /** The charger's endpoint: the CSMS URL with the identity as last path segment, as OCPP-J requires. */
