@@ -55,8 +55,8 @@ public record LoadReport(String url, String protocol, int chargersRequested, int
             text.append(String.format(Locale.ROOT, "burst:  %d messages in %.1f s = %.1f msg/s%n",
                     burstMessages, seconds(burstElapsed), burstMessagesPerSecond()));
         }
-        text.append(String.format(Locale.ROOT, "errors: %d CALLERROR %s, %d timeouts, %d disconnects%n",
-                callErrors, callErrorCodes.isEmpty() ? "" : callErrorCodes, timeouts, disconnects));
+        text.append(String.format(Locale.ROOT, "errors: %d CALLERROR%s, %d timeouts, %d disconnects%n",
+                callErrors, callErrorCodes.isEmpty() ? "" : " " + callErrorCodes, timeouts, disconnects));
         text.append(String.format(Locale.ROOT, "%-18s %9s %9s %9s %9s %9s%n",
                 "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         for (ActionLatency latency : latencies) {
