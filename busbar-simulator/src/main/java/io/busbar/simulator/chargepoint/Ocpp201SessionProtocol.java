@@ -1,0 +1,62 @@
+package io.busbar.simulator.chargepoint;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A 2.0.1 session: StatusNotification Occupied, TransactionEvent Started (Authorized, Charging),
+ * Updated (MeterValuePeriodic) per reading, Ended with the stop reason, then StatusNotification Available.
+ * The station names the transaction itself (a UUID, within the 36-character limit).
+ */
+final class Ocpp201SessionProtocol implements SessionProtocol {
+    private static final int CONNECTOR = 1;
+
+    private final SimulatedChargePoint chargePoint;
+    private final String transactionId = UUID.randomUUID().toString();
+    private int phases = 3;
+
+    Ocpp201SessionProtocol(SimulatedChargePoint chargePoint) {
+        this.chargePoint = chargePoint;
+    }
+
+    @Override
+    public CompletableFuture<?> pluggedIn(int evseId) {
+        return chargePoint.statusNotification(evseId, CONNECTOR, "Occupied");
+    }
+
+    @Override
+    public CompletableFuture<?> started(int evseId, String idToken, SimulatedEv ev, MeterReading begin) {
+        phases = ev.phases();
+        return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.STARTED,
+                begin.timestamp(), "Authorized", transactionId, "Charging", null, idToken, evseId, CONNECTOR,
+                phases, false, List.of(begin)));
+    }
+
+    @Override
+    public CompletableFuture<?> metered(int evseId, MeterReading reading) {
+        String chargingState = reading.powerW() > 0 ? "Charging" : "SuspendedEV";
+        return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.UPDATED,
+                reading.timestamp(), "MeterValuePeriodic", transactionId, chargingState, null, null, evseId,
+                CONNECTOR, null, false, List.of(reading)));
+    }
+
+    @Override
+    public CompletableFuture<?> stopped(int evseId, String idToken, StopReason reason, MeterReading end) {
+        String chargingState = reason == StopReason.EV_DISCONNECTED ? "Idle" : "EVConnected";
+        String token = reason == StopReason.LOCAL ? idToken : null;
+        return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.ENDED,
+                end.timestamp(), reason.triggerReason201(), transactionId, chargingState, reason.reasonLiteral(),
+                token, evseId, CONNECTOR, null, false, List.of(end)));
+    }
+
+    @Override
+    public CompletableFuture<?> unplugged(int evseId) {
+        return chargePoint.statusNotification(evseId, CONNECTOR, "Available");
+    }
+
+    @Override
+    public String transactionId() {
+        return transactionId;
+    }
+}
