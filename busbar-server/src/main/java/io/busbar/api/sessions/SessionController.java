@@ -52,7 +52,7 @@ class SessionController {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after 'to'");
         }
-        var filter = new SessionQueries.SessionFilter(chargerId == null ? null : new ChargerIdentity(chargerId),
+        var filter = new SessionQueries.SessionFilter(chargerId == null ? null : charger(chargerId),
                 idToken, state, from, to);
         return Page.of(sessions.list(filter, before == null ? null : new SessionId(before), limit + 1), limit,
                 session -> session.id().toString(), SessionDtos.SessionResponse::of);
@@ -77,6 +77,14 @@ class SessionController {
         Session session = existing(id);
         return Page.all(sessions.readings(session.id(), measurand).stream()
                 .map(SessionDtos.MeterReadingResponse::of).toList());
+    }
+
+    private static ChargerIdentity charger(String identity) {
+        try {
+            return new ChargerIdentity(identity);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("chargerId", "must have 1 to 48 characters");
+        }
     }
 
     private Session existing(UUID id) {
