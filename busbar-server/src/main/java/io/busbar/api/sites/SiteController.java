@@ -24,13 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/sites")
 @Tag(name = ApiTags.SITES)
 class SiteController {
+    /** Named "UTC" (not the offset "Z") so the JSON reads like the IANA names clients send. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final Sites sites;
 
     SiteController(Sites sites) {
@@ -67,7 +69,7 @@ class SiteController {
 
     private static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
         try {
             return ZoneId.of(timeZone.strip());
