@@ -65,7 +65,7 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
 
     @Test
     void listsAndShowsSites() {
-        Site site = new Site(SiteId.random(), "Depot", null, ZoneOffset.UTC, T0);
+        Site site = new Site(SiteId.random(), "Depot", null, ZoneId.of("UTC"), T0);
         when(sites.list()).thenReturn(List.of(site));
         when(sites.find(site.id())).thenReturn(Optional.of(site));
         String unknown = "/api/v1/sites/" + UUID.randomUUID();
