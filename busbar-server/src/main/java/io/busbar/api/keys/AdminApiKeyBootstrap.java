@@ -43,7 +43,7 @@ class AdminApiKeyBootstrap implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         ApiKeySecret generated = transactions.execute(status -> {
-            keys.lockForBootstrap();
+            keys.lockKeySet();
             if (properties.adminKeyConfigured()) {
                 ensureConfiguredKey(configuredSecret());
                 return null;

@@ -41,7 +41,7 @@ class ApiKeyIssuer {
      */
     @Transactional
     ApiKey revoke(ApiKeyId id) {
-        keys.lockForBootstrap();
+        keys.lockKeySet();
         ApiKey key = keys.find(id).orElseThrow(() -> new ApiKeyNotFoundException(id));
         if (!key.active()) {
             return key;

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** The {@code api_keys} table. Stores hashes only. */
 @Repository
@@ -91,10 +92,11 @@ class ApiKeys {
     }
 
     /**
-     * Serializes start-up bootstrapping across nodes sharing one database (transaction-scoped advisory lock),
-     * so two nodes starting together do not both generate an admin key.
+     * Serializes changes to the set of active keys across nodes sharing one database (a transaction-scoped
+     * advisory lock): two nodes starting together do not both generate an admin key, and two concurrent
+     * revocations cannot leave no active key.
      */
-    void lockForBootstrap() {
+    void lockKeySet() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('busbar.api_keys.bootstrap'))").query().singleRow();
     }
 
@@ -107,7 +109,7 @@ class ApiKeys {
         for (Object literal : (Object[]) scopesArray.getArray()) {
             scopes.add(ApiScope.fromLiteral((String) literal));
         }
-        return new ApiKey(new ApiKeyId(rs.getObject("id", java.util.UUID.class)), rs.getString("name"),
+        return new ApiKey(new ApiKeyId(rs.getObject("id", UUID.class)), rs.getString("name"),
                 rs.getString("key_prefix"), Set.copyOf(scopes), instant(rs, "created_at"),
                 instant(rs, "last_used_at"), instant(rs, "revoked_at"));
     }

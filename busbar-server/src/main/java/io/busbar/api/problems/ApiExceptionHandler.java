@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,6 +26,7 @@ import tools.jackson.databind.DatabindException;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -181,13 +181,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 
-    private static String message(ObjectError error) {
-        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
-    }
-
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
