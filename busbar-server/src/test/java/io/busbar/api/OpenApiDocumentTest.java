@@ -39,6 +39,8 @@ class OpenApiDocumentTest extends ApiTestSupport {
             String name = operation.getKey() + " " + path.getKey();
             assertThat(operation.getValue().path("summary").asString()).as(name).isNotBlank();
             assertThat(operation.getValue().path("tags").size()).as(name).isEqualTo(1);
+            assertThat(operation.getValue().path("responses").path("401").path("content").has("application/problem+json"))
+                    .as("401 documented on " + name).isTrue();
             JsonNode body = operation.getValue().path("requestBody");
             if (!body.isMissingNode()) {
                 assertThat(hasExample(body)).as("request example of " + name).isTrue();

@@ -8,6 +8,13 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +24,7 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
     static final String BEARER = "bearer";
+    private static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI busbarOpenApi() {
@@ -39,7 +47,15 @@ class OpenApiConfiguration {
                                 starts with `%s`; invalid input lists each field in `errors`."""
                                 .formatted(ProblemType.BASE))
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                .components(new Components()
+                        .addSchemas(PROBLEM, new ObjectSchema()
+                                .description("RFC 9457 problem details; invalid input adds `errors`: [{field, message}]")
+                                .addProperty("type", new StringSchema().example(ProblemType.BASE + "charger-not-found"))
+                                .addProperty("title", new StringSchema().example("Charger not found"))
+                                .addProperty("status", new IntegerSchema().example(404))
+                                .addProperty("detail", new StringSchema().example("No charger CP-0042"))
+                                .addProperty("instance", new StringSchema().example("/api/v1/chargers/CP-0042")))
+                        .addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
                         .description("An API key, e.g. bb_Xy7Qa0nq3v6KuFzT2sJ9eWbLc8mRdH1pY4tG5oA7iZk")))
@@ -50,5 +66,24 @@ class OpenApiConfiguration {
                         new Tag().name(ApiTags.ID_TOKENS).description("The token registry (RFID cards, app tokens, contracts)"),
                         new Tag().name(ApiTags.SESSIONS).description("Charging sessions and their meter values"),
                         new Tag().name(ApiTags.API_KEYS).description("Bearer keys for this API")));
+    }
+
+    /** Every operation can answer 401 (no or bad key) and, on invalid input or a missing resource, a problem. */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            operation.getResponses().putIfAbsent("401", problem("Missing, unknown or revoked API key"));
+            operation.getResponses().putIfAbsent("400", problem("Invalid input; `errors` lists each field"));
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> "path".equals(parameter.getIn()))) {
+                operation.getResponses().putIfAbsent("404", problem("No such resource"));
+            }
+        }));
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                "application/problem+json", new MediaType().schema(
+                        new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 }
