@@ -1,0 +1,69 @@
+package io.busbar.api.keys;
+
+import io.busbar.api.problems.ProblemType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guards {@code /api/*}: a request needs {@code Authorization: Bearer <key>} with an active key, else it gets a
+ * 401 problem with {@code WWW-Authenticate: Bearer} (RFC 6750 §3). Registered for {@code /api/*} only, so health,
+ * OpenAPI, Swagger UI and the OCPP endpoint stay open.
+ */
+class ApiKeyFilter extends OncePerRequestFilter {
+    /** The authenticated {@link ApiKey}, for handlers that want to know who called. */
+    static final String API_KEY_ATTRIBUTE = ApiKeyFilter.class.getName() + ".apiKey";
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeyAuthenticator authenticator;
+    private final ObjectMapper json;
+
+    ApiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json) {
+        this.authenticator = authenticator;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            reject(request, response, "Send an API key as 'Authorization: Bearer <key>'", null);
+            return;
+        }
+        Optional<ApiKey> key = authenticator.authenticate(header.substring(BEARER.length()).strip());
+        if (key.isEmpty()) {
+            reject(request, response, "The API key is unknown or revoked", "invalid_token");
+            return;
+        }
+        request.setAttribute(API_KEY_ATTRIBUTE, key.get());
+        chain.doFilter(request, response);
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response, String detail, String error)
+            throws IOException {
+        ProblemType type = ProblemType.UNAUTHORIZED;
+        // RFC 6750 §3: no error code when the request carried no credentials at all.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                error == null ? "Bearer realm=\"busbar\"" : "Bearer realm=\"busbar\", error=\"" + error + "\"");
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
+        problem.put("status", type.status().value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,11 @@
+package io.busbar.api.keys;
+
+import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.ProblemType;
+
+class LastActiveApiKeyException extends ProblemException {
+    LastActiveApiKeyException() {
+        super(ProblemType.LAST_ACTIVE_API_KEY,
+                "This is the only active API key; create another one before revoking it");
+    }
+}

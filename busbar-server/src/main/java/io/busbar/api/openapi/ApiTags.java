@@ -1,0 +1,13 @@
+package io.busbar.api.openapi;
+
+/** OpenAPI tag names, one per resource. */
+public final class ApiTags {
+    public static final String CHARGERS = "Chargers";
+    public static final String SITES = "Sites";
+    public static final String ID_TOKENS = "Id tokens";
+    public static final String SESSIONS = "Sessions";
+    public static final String API_KEYS = "API keys";
+
+    private ApiTags() {
+    }
+}

@@ -1,0 +1,66 @@
+package io.busbar.api.problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+
+/**
+ * The kinds of problem the API reports (RFC 9457). Each has a stable {@code type} URI under {@link #BASE}:
+ * clients branch on the type, never on the human-readable title or detail.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", HttpStatus.BAD_REQUEST, "The request is not valid"),
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request body could not be read"),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "A valid API key is required"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "No such resource"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    CHARGER_NOT_FOUND("charger-not-found", HttpStatus.NOT_FOUND, "Charger not found"),
+    CHARGER_ALREADY_REGISTERED("charger-already-registered", HttpStatus.CONFLICT, "Charger already registered"),
+    SITE_NOT_FOUND("site-not-found", HttpStatus.NOT_FOUND, "Site not found"),
+    ID_TOKEN_NOT_FOUND("id-token-not-found", HttpStatus.NOT_FOUND, "Id token not found"),
+    ID_TOKEN_ALREADY_EXISTS("id-token-already-exists", HttpStatus.CONFLICT, "Id token already exists"),
+    SESSION_NOT_FOUND("session-not-found", HttpStatus.NOT_FOUND, "Session not found"),
+    API_KEY_NOT_FOUND("api-key-not-found", HttpStatus.NOT_FOUND, "API key not found"),
+    LAST_ACTIVE_API_KEY("last-active-api-key", HttpStatus.CONFLICT, "Cannot revoke the last active API key"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    /** Problem type URIs are identifiers; they need not resolve. */
+    public static final String BASE = "https://busbar.io/problems/";
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ProblemDetail toProblemDetail(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(uri());
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A type for statuses without a kind of their own (e.g. 406, 415): the reason phrase as a slug. */
+    static URI uriForStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String slug = known == null ? "http-" + status : known.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return URI.create(BASE + slug);
+    }
+}
