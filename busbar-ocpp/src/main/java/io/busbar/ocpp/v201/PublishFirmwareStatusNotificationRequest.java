@@ -1,0 +1,13 @@
+package io.busbar.ocpp.v201;
+
+import io.busbar.ocpp.schema.MinItems;
+import io.busbar.ocpp.schema.Required;
+
+import java.util.List;
+
+/** OCPP 2.0.1 {@code PublishFirmwareStatusNotification} request (charging station to CSMS). */
+public record PublishFirmwareStatusNotificationRequest(
+        @Required PublishFirmwareStatus status,
+        @MinItems(1) List<String> location,
+        Integer requestId) {
+}
