@@ -126,4 +126,18 @@ class InvalidPayloadsTest {
         assertThat(binder.bind(payload, NotifyEVChargingNeedsRequest.class).chargingNeeds().dcChargingParameters()
                 .stateOfCharge()).isEqualTo(100);
     }
+
+    @Test
+    void eachFirmwareLocationIsLimitedTo512Characters() {
+        // PublishFirmwareStatusNotificationRequest.location: items maxLength 512.
+        JsonNode tooLong = GoldenExamples.JSON.readTree(
+                "{\"status\": \"Published\", \"location\": [\"https://lc.local/fw.bin\", \"ftp://" + "x".repeat(507) + "\"]}");
+        JsonNode longest = GoldenExamples.JSON.readTree(
+                "{\"status\": \"Published\", \"location\": [\"ftp://" + "x".repeat(506) + "\"]}");
+
+        assertThat(errorOf(tooLong, PublishFirmwareStatusNotificationRequest.class))
+                .isEqualTo(RpcError.PROPERTY_CONSTRAINT_VIOLATION);
+        assertThat(binder.bind(longest, PublishFirmwareStatusNotificationRequest.class).location().getFirst())
+                .hasSize(512);
+    }
 }
