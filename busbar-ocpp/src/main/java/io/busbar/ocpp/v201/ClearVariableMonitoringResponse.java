@@ -1,0 +1,11 @@
+package io.busbar.ocpp.v201;
+
+import io.busbar.ocpp.schema.MinItems;
+import io.busbar.ocpp.schema.Required;
+
+import java.util.List;
+
+/** OCPP 2.0.1 {@code ClearVariableMonitoring} response. */
+public record ClearVariableMonitoringResponse(
+        @Required @MinItems(1) List<ClearMonitoringResult> clearMonitoringResult) {
+}

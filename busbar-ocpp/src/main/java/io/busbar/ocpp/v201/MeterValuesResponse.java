@@ -1,0 +1,5 @@
+package io.busbar.ocpp.v201;
+
+/** OCPP 2.0.1 {@code MeterValues} response. */
+public record MeterValuesResponse() {
+}

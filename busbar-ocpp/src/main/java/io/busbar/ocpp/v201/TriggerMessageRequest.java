@@ -1,0 +1,9 @@
+package io.busbar.ocpp.v201;
+
+import io.busbar.ocpp.schema.Required;
+
+/** OCPP 2.0.1 {@code TriggerMessage} request (CSMS to charging station). */
+public record TriggerMessageRequest(
+        Evse evse,
+        @Required MessageTrigger requestedMessage) {
+}

@@ -1,0 +1,20 @@
+package io.busbar.ocpp.v201;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * OCPP 2.0.1 {@code UpdateFirmwareStatusEnumType}. This field indicates whether the Charging Station was able to
+ * accept the request.
+ */
+public enum UpdateFirmwareStatus {
+    @JsonProperty("Accepted")
+    ACCEPTED,
+    @JsonProperty("Rejected")
+    REJECTED,
+    @JsonProperty("AcceptedCanceled")
+    ACCEPTED_CANCELED,
+    @JsonProperty("InvalidCertificate")
+    INVALID_CERTIFICATE,
+    @JsonProperty("RevokedCertificate")
+    REVOKED_CERTIFICATE
+}
