@@ -1,6 +1,7 @@
 package io.busbar.ocpp.rpc;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +13,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * action's message type later ({@link io.busbar.ocpp.schema.PayloadBinder}). Thread-safe.
  */
 public final class RpcCodec {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    // Decimals stay exact (meter values, prices): never through a double.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final int MAX_MESSAGE_ID_LENGTH = 36; // OCPP-J: "maximum of 36 characters"
 
     /** Decodes one text frame, or throws the {@link RpcException} whose CALLERROR answers it. */
