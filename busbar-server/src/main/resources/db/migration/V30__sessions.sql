@@ -72,7 +72,11 @@ CREATE TABLE meter_readings
 );
 
 -- A retried message carries the same samples: inserting them again is a no-op (ON CONFLICT DO NOTHING).
-CREATE UNIQUE INDEX meter_readings_sample_key
-    ON meter_readings (charger_identity, evse_id, ts, measurand, phase, location, context) NULLS NOT DISTINCT;
-
-CREATE INDEX meter_readings_by_session ON meter_readings (session_id, ts) WHERE session_id IS NOT NULL;
+-- A session's samples are keyed by the session, not the EVSE: a 2.0.1 Updated may arrive before the EVSE is known.
+-- The session key also serves a session's time-ordered reads (session_id, ts).
+CREATE UNIQUE INDEX meter_readings_session_sample_key
+    ON meter_readings (session_id, ts, measurand, phase, location, context) NULLS NOT DISTINCT
+    WHERE session_id IS NOT NULL;
+CREATE UNIQUE INDEX meter_readings_charger_sample_key
+    ON meter_readings (charger_identity, evse_id, ts, measurand, phase, location, context) NULLS NOT DISTINCT
+    WHERE session_id IS NULL;
