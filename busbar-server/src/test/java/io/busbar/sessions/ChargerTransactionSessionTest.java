@@ -14,7 +14,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static io.busbar.sessions.SessionCommands.aCharger;
 import static io.busbar.sessions.SessionCommands.minutes;
@@ -181,6 +187,45 @@ class ChargerTransactionSessionTest {
                 register(minutes(9), "1600", "Wh"))));
 
         assertThat(queries.find(started.sessionId()).orElseThrow().energy()).isEqualTo(Energy.ofWattHours(600));
+    }
+
+    @Test
+    void startedUpdatedAndEndedArrivingAtOnceMakeOneSession() throws Exception {
+        ChargerIdentity charger = aCharger();
+        List<Runnable> deliveries = List.of(
+                () -> lifecycle.start(new StartSession(charger, 1, 1, IdToken.of("RACE-2"), minutes(0), null, "race",
+                        null, List.of(register(minutes(0), "0", "Wh")))),
+                () -> lifecycle.update(new UpdateSession(charger, tx("race"), minutes(5), 1L, 1, 1, null, "Charging",
+                        List.of(register(minutes(5), "500", "Wh")))),
+                () -> lifecycle.end(new EndSession(charger, tx("race"), minutes(9), null, "Local", null, 2L, 1,
+                        List.of(register(minutes(9), "900", "Wh")))));
+        CountDownLatch go = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(deliveries.size() * 2)) {
+            List<CompletableFuture<Void>> done = new ArrayList<>();
+            for (int copy = 0; copy < 2; copy++) {
+                deliveries.forEach(delivery -> done.add(CompletableFuture.runAsync(() -> {
+                    awaitQuietly(go);
+                    delivery.run();
+                }, pool)));
+            }
+            go.countDown();
+            done.forEach(f -> f.orTimeout(30, TimeUnit.SECONDS).join());
+        }
+
+        List<Session> sessions = queries.list(new SessionQueries.SessionFilter(charger, null, null, null, null), null, 10);
+        assertThat(sessions).singleElement().satisfies(session -> {
+            assertThat(session.state()).isEqualTo(SessionState.ENDED);
+            assertThat(session.energy()).isEqualTo(Energy.ofWattHours(900));
+            assertThat(session.startedAt()).isEqualTo(minutes(0));
+        });
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -41,6 +42,8 @@ class EventOrderIndependenceTest {
     SessionLifecycle lifecycle;
     @Autowired
     SessionQueries queries;
+    @Autowired
+    JdbcClient jdbc;
     @MockitoBean
     Authorizer authorizer;
 
@@ -79,6 +82,9 @@ class EventOrderIndependenceTest {
         assertThat(session.evseId()).isEqualTo(1);
         assertThat(session.connectorId()).isEqualTo(1);
         assertThat(queries.readings(session.id(), null)).hasSize(6);
+        // Samples that arrived before the EVSE was known end up under it too.
+        assertThat(jdbc.sql("select distinct evse_id from meter_readings where session_id = ?")
+                .param(session.id().value()).query(Integer.class).list()).containsExactly(1);
         assertThat(queries.list(new SessionQueries.SessionFilter(charger, null, null, null, null), null, 10)).hasSize(1);
         assertThat(events.stream(SessionEvents.SessionStarted.class).filter(e -> e.charger().equals(charger))).hasSize(1);
         assertThat(events.stream(SessionEvents.SessionEnded.class).filter(e -> e.charger().equals(charger)))

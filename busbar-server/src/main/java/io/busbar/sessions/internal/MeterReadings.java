@@ -62,6 +62,12 @@ class MeterReadings {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
+    /** Files a session's samples under the EVSE learned after they arrived (a 2.0.1 event may omit the EVSE). */
+    void assignEvse(SessionId session, int evseId) {
+        jdbc.sql("UPDATE meter_readings SET evse_id = :evse WHERE session_id = :session AND evse_id <> :evse")
+                .param("evse", evseId).param("session", session.value()).update();
+    }
+
     /** A session's samples in time order, optionally of one measurand. */
     List<MeterReading> forSession(SessionId session, String measurand) {
         return jdbc.sql("""

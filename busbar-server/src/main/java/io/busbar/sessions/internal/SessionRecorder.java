@@ -57,6 +57,10 @@ class SessionRecorder implements SessionLifecycle {
     public SessionStartResult start(StartSession command) {
         Objects.requireNonNull(command.charger(), "charger");
         Objects.requireNonNull(command.startedAt(), "startedAt");
+        if (command.evseId() < 0 || command.connectorId() < 0) {
+            throw new IllegalArgumentException("EVSE and connector ids are 0 or more, not " + command.evseId()
+                    + "/" + command.connectorId());
+        }
         List<MeterReading> samples = completed(command.readings());
         return command.chargerTransactionId() == null ? startIssuingNumber(command, samples)
                 : startChargerTransaction(command, samples);
@@ -96,7 +100,7 @@ class SessionRecorder implements SessionLifecycle {
             return duplicateStart(session);
         }
         session.applyStart(command, verdictForNewToken(session, command.idToken(), command.startedAt()));
-        save(session, command.evseId(), samples, located.created());
+        save(located, command.evseId(), samples);
         return new SessionStartResult(session.id(), session.transactionNumber(), session.authorization(), false);
     }
 
@@ -113,7 +117,7 @@ class SessionRecorder implements SessionLifecycle {
         Located located = locate(command.charger(), command.ref(), command.timestamp(), command.evseId());
         ChargingSession session = located.session();
         session.applyUpdate(command, verdictForNewToken(session, command.idToken(), command.timestamp()));
-        save(session, command.evseId(), samples, located.created());
+        save(located, command.evseId(), samples);
     }
 
     @Override
@@ -128,7 +132,7 @@ class SessionRecorder implements SessionLifecycle {
         if (!session.applyEnd(command)) {
             return new SessionEndResult(session.id(), stopVerdict, true);
         }
-        save(session, command.evseId(), samples, located.created());
+        save(located, command.evseId(), samples);
         events.publishEvent(new SessionEnded(session.id(), session.charger(), evseOf(session, command.evseId()),
                 session.view().energy(), session.endedAt()));
         log.info("Session {} ended on {} ({}), {}", session.id(), session.charger(), command.stopReason(),
@@ -167,12 +171,17 @@ class SessionRecorder implements SessionLifecycle {
         return authorizer.authorize(token, session.charger(), at, !session.isEnded());
     }
 
-    private void save(ChargingSession session, Integer reportedEvse, List<MeterReading> samples, boolean created) {
+    private void save(Located located, Integer reportedEvse, List<MeterReading> samples) {
+        ChargingSession session = located.session();
         session.absorb(samples);
         session.touch(clock.instant());
         sessions.update(session);
+        if (!located.created() && located.evseAtLoad() == null && session.evseId() != null) {
+            // Samples that came before the EVSE was known were filed under EVSE 0.
+            readings.assignEvse(session.id(), session.evseId());
+        }
         readings.insert(session.charger(), evseOf(session, reportedEvse), session.id(), samples);
-        if (created) {
+        if (located.created()) {
             events.publishEvent(new SessionStarted(session.id(), session.charger(), evseOf(session, reportedEvse),
                     session.startedAt()));
             log.info("Session {} started on {} as charger transaction {}", session.id(), session.charger(),
@@ -214,6 +223,10 @@ class SessionRecorder implements SessionLifecycle {
         return samples == null ? List.of() : samples.stream().map(ReadingDefaults::complete).toList();
     }
 
-    private record Located(ChargingSession session, boolean created) {
+    /** A session locked for change; {@code evseAtLoad} is its EVSE before this message (null: not yet known). */
+    private record Located(ChargingSession session, boolean created, Integer evseAtLoad) {
+        Located(ChargingSession session, boolean created) {
+            this(session, created, session.evseId());
+        }
     }
 }
