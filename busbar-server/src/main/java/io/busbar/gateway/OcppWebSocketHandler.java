@@ -13,6 +13,7 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
+import java.io.EOFException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -111,7 +112,9 @@ final class OcppWebSocketHandler implements WebSocketHandler, SubProtocolCapable
         String who = connection == null ? String.valueOf(session.getRemoteAddress()) : connection.identity();
         log.info("Transport error on the connection of {}: {}", who, exception.toString());
         if (connection != null) {
-            registry.close(connection, SERVER_ERROR, DisconnectReason.ERROR);
+            // End of stream without a close frame: the charger dropped the connection, which is its way of closing.
+            var reason = exception instanceof EOFException ? DisconnectReason.CLOSED_BY_CHARGER : DisconnectReason.ERROR;
+            registry.close(connection, SERVER_ERROR, reason);
         }
     }
 

@@ -22,7 +22,10 @@ import java.util.function.BiFunction;
 /** A slim application: the gateway, test handlers, a test authenticator, gate and listener; no database. */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class},
-        excludeName = {"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration"})
+        excludeName = {
+                "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
+                "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+                "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration"})
 @Import(OcppWebSocketConfiguration.class)
 public class GatewayTestConfiguration {
     public static final String SECURED_PREFIX = "secured-";

@@ -147,12 +147,21 @@ public final class OcppTestClient implements AutoCloseable {
         }
     }
 
+    /** Closes like a well-behaved charger: a close frame, then (bounded) wait for the server's close frame. */
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+        try {
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(DEFAULT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            closed.get(DEFAULT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Already broken or gone: abort below.
+        } finally {
+            socket.abort();
         }
-        socket.abort();
     }
 
     public static JsonNode json(String text) {
