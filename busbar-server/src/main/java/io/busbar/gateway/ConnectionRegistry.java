@@ -124,6 +124,8 @@ final class ConnectionRegistry implements SmartLifecycle {
 
     @Override
     public void start() {
+        // Also called after a stop when a context is restarted (Spring's test context cache pauses idle contexts).
+        stopping = false;
         running = true;
     }
 

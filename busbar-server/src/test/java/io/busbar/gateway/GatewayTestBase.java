@@ -1,6 +1,11 @@
 package io.busbar.gateway;
 
 import io.busbar.testing.OcppTestClient;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.awaitility.Awaitility.await;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +30,19 @@ abstract class GatewayTestBase {
     @Autowired
     GatewayTestConfiguration.RecordingAuthenticator authenticator;
 
+    /**
+     * Connects and, when a subprotocol was agreed, waits until the gateway registered the connection: the client
+     * sees the handshake complete slightly before the server side has run its open callback.
+     */
     OcppTestClient connect(String identity, String... subprotocols) {
-        return OcppTestClient.to(port, identity).subprotocols(subprotocols).connect();
+        OcppTestClient client = OcppTestClient.to(port, identity).subprotocols(subprotocols).connect();
+        if (!client.subprotocol().isEmpty()) {
+            String decoded = UriUtils.decode(identity, StandardCharsets.UTF_8);
+            await().until(() -> link.connection(decoded).map(c -> c.version().subprotocol())
+                    .filter(client.subprotocol()::equals).isPresent()
+                    && listener.of(decoded).stream().filter(e -> e.kind().equals("connected"))
+                    .anyMatch(e -> link.connection(decoded).orElse(null) == e.charger()));
+        }
+        return client;
     }
 }
