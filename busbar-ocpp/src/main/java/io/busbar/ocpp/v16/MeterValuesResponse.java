@@ -1,0 +1,5 @@
+package io.busbar.ocpp.v16;
+
+/** MeterValues.conf (1.6 §6.32): no fields. */
+public record MeterValuesResponse() {
+}
