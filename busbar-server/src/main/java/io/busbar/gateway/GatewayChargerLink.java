@@ -36,6 +36,7 @@ final class GatewayChargerLink implements ChargerLink {
         }
         JsonNode payload;
         try {
+            rpc.binder().validate(request); // caught here rather than by the charger
             payload = rpc.binder().toTree(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

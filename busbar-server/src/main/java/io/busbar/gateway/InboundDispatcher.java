@@ -135,6 +135,12 @@ final class InboundDispatcher {
         if (response == null) {
             throw new IllegalStateException(handler.getClass().getName() + " returned no response");
         }
+        // A response that breaks its own schema is Busbar's bug: InternalError rather than a charger left confused.
+        try {
+            rpc.binder().validate(response);
+        } catch (RpcException invalid) {
+            throw new IllegalStateException(handler.getClass().getName() + " returned an invalid response", invalid);
+        }
         return rpc.binder().toTree(response);
     }
 

@@ -66,7 +66,7 @@ public class OcppWebSocketConfiguration implements ServletContextAware {
     @Bean
     InboundDispatcher inboundDispatcher(ObjectProvider<InboundHandler<?, ?>> handlers,
                                         ObjectProvider<InboundGate> gates, RpcServices rpc) {
-        return new InboundDispatcher(new HandlerTable(handlers.orderedStream().toList()),
+        return new InboundDispatcher(new HandlerTable(handlers.orderedStream().toList(), rpc.binder()),
                 gates.orderedStream().toList(), rpc);
     }
 
