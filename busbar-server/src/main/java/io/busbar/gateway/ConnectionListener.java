@@ -2,7 +2,13 @@ package io.busbar.gateway;
 
 import java.time.Instant;
 
-/** Told when chargers connect and disconnect, e.g. to keep presence. Called off the socket's I/O path. */
+/**
+ * Told when chargers connect and disconnect, e.g. to keep presence. Called on the connection's own virtual
+ * thread, never on Tomcat's poller: {@code connected} returns before the charger's first frame is handled.
+ * For one identity the calls never overlap and come in order: {@code connected(a)},
+ * {@code disconnected(a, REPLACED)}, {@code connected(b)}, ... Keep them short: they delay that identity's
+ * next connect. An exception is logged and does not affect the connection or the other listeners.
+ */
 public interface ConnectionListener {
     void connected(ChargerContext charger);
 

@@ -1,0 +1,105 @@
+package io.busbar.gateway;
+
+import io.busbar.testing.OcppTestClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.busbar.gateway.GatewayTestConfiguration.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Security profile 2: Basic auth over TLS, with a self-signed certificate made for the test. */
+@SpringBootTest(classes = GatewayTestConfiguration.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TlsEndpointTest {
+    private static final String STORE_PASSWORD = "changeit";
+
+    @TempDir
+    static Path keys;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChargerLink link;
+
+    @Autowired
+    GatewayTestConfiguration.RecordingAuthenticator authenticator;
+
+    @DynamicPropertySource
+    static void tls(DynamicPropertyRegistry registry) throws Exception {
+        Path keyStore = selfSignedKeyStore();
+        registry.add("server.ssl.key-store", keyStore::toString);
+        registry.add("server.ssl.key-store-password", () -> STORE_PASSWORD);
+        registry.add("server.ssl.key-store-type", () -> "PKCS12");
+    }
+
+    @Test
+    void a_charger_connects_over_wss_with_basic_auth_and_is_known_as_secure() throws Exception {
+        try (OcppTestClient charger = OcppTestClient.to(URI.create("wss://localhost:" + port + "/ocpp/secured-tls"))
+                .subprotocols("ocpp1.6").basicAuth("secured-tls", PASSWORD).sslContext(trusting(keys.resolve("busbar.p12")))
+                .connect()) {
+            assertThat(charger.subprotocol()).isEqualTo("ocpp1.6");
+            assertThat(authenticator.lastAttemptOf("secured-tls").tls()).isTrue();
+            assertThat(link.connection("secured-tls")).hasValueSatisfying(c -> assertThat(c.secure()).isTrue());
+            charger.sendText("[2,\"hb\",\"Heartbeat\",{}]");
+            assertThat(charger.awaitJson().get(0).asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_wrong_password_over_wss_is_still_refused_with_401() throws Exception {
+        assertThat(OcppTestClient.to(URI.create("wss://localhost:" + port + "/ocpp/secured-tls-2"))
+                .subprotocols("ocpp1.6").basicAuth("secured-tls-2", "guess").sslContext(trusting(keys.resolve("busbar.p12")))
+                .refusalStatus()).isEqualTo(401);
+    }
+
+    private static synchronized Path selfSignedKeyStore() throws IOException, InterruptedException {
+        Path store = keys.resolve("busbar.p12");
+        if (Files.exists(store)) {
+            return store;
+        }
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "busbar",
+                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD))
+                .redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes());
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("keytool finished").isTrue();
+        assertThat(process.exitValue()).as("keytool: %s", output).isZero();
+        return store;
+    }
+
+    private static SSLContext trusting(Path keyStoreFile) throws Exception {
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStoreFile)) {
+            keyStore.load(in, STORE_PASSWORD.toCharArray());
+        }
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("busbar", keyStore.getCertificate("busbar"));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+}
