@@ -32,12 +32,6 @@ public class OcppWebSocketConfiguration implements ServletContextAware {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     RpcCodec rpcCodec() {
         return new RpcCodec();
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
 /** A slim application: the gateway, test handlers, a test authenticator, gate and listener; no database. */
-@Configuration(proxyBeanMethods = false)
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class},
         excludeName = {
                 "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
@@ -31,6 +31,11 @@ public class GatewayTestConfiguration {
     public static final String SECURED_PREFIX = "secured-";
     public static final String PASSWORD = "correct horse battery staple";
     public static final String UNKNOWN_PREFIX = "unknown-";
+
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
 
     @Bean
     InboundHandler<?, ?> heartbeat16() {

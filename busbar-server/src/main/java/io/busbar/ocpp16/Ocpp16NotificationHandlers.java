@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The 1.6 status notifications Busbar keeps and acknowledges (firmware, diagnostics, security whitepaper). */
 @Configuration(proxyBeanMethods = false)
-class NotificationHandlers {
+class Ocpp16NotificationHandlers {
 
     @Bean
     RecordingHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> ocpp16FirmwareStatus(NotificationRecorder recorder) {

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * log a clear outcome and retry later.
  */
 @Configuration(proxyBeanMethods = false)
-class NotificationHandlers {
+class Ocpp201NotificationHandlers {
 
     @Bean
     RecordingHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> ocpp201FirmwareStatus(NotificationRecorder recorder) {
