@@ -173,6 +173,8 @@ class InboundPipelineTest extends GatewayTestBase {
     @org.junit.jupiter.api.Test
     void every_inbound_and_outbound_frame_is_logged_at_debug_with_the_charger_and_message_id() {
         Logger frames = (Logger) LoggerFactory.getLogger("io.busbar.gateway.frames");
+        Level configured = frames.getLevel(); // the logging system is shared by every test context in the JVM
+        frames.setLevel(Level.DEBUG);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         frames.addAppender(captured);
@@ -191,6 +193,7 @@ class InboundPipelineTest extends GatewayTestBase {
                     ">> [3,\"log-1\",{\"currentTime\":\"2026-11-23T10:00:00Z\"}]");
         } finally {
             frames.detachAppender(captured);
+            frames.setLevel(configured);
         }
     }
 
