@@ -5,6 +5,11 @@ import io.busbar.gateway.TestActions.Reset;
 import io.busbar.testing.OcppTestClient;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.busbar.ocpp.rpc.OcppVersion.V16;
@@ -47,5 +52,40 @@ class ConnectionReplacementTest extends GatewayTestBase {
         }
         await().until(() -> listener.of("replace-1").size() == 4);
         assertThat(listener.of("replace-1").get(3).reason()).isEqualTo(DisconnectReason.CLOSED_BY_CHARGER);
+    }
+
+    @Test
+    void simultaneous_reconnects_leave_exactly_one_live_connection_and_a_consistent_event_history() throws Exception {
+        String identity = "replace-race";
+        int attempts = 8;
+        List<OcppTestClient> clients = new ArrayList<>();
+        try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<OcppTestClient>> connecting = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                connecting.add(parallel.submit(() -> OcppTestClient.to(port, identity).subprotocols("ocpp1.6").connect()));
+            }
+            for (Future<OcppTestClient> f : connecting) {
+                clients.add(f.get(30, TimeUnit.SECONDS));
+            }
+        }
+        try {
+            await().until(() -> listener.of(identity).size() == 2 * attempts - 1);
+            var events = listener.of(identity);
+            // connected, then (disconnected REPLACED of that same one, connected of the next) ... per identity.
+            for (int i = 0; i < events.size(); i++) {
+                assertThat(events.get(i).kind()).isEqualTo(i % 2 == 0 ? "connected" : "disconnected");
+                if (i % 2 == 1) {
+                    assertThat(events.get(i).charger()).isSameAs(events.get(i - 1).charger());
+                    assertThat(events.get(i).reason()).isEqualTo(DisconnectReason.REPLACED);
+                }
+            }
+            assertThat(link.connection(identity)).containsSame(events.getLast().charger());
+            await().until(() -> clients.stream().filter(OcppTestClient::isClosed).count() == attempts - 1);
+            OcppTestClient survivor = clients.stream().filter(c -> !c.isClosed()).findFirst().orElseThrow();
+            survivor.sendText("[2,\"hb\",\"Heartbeat\",{}]");
+            assertThat(survivor.awaitJson().get(1).asString()).isEqualTo("hb");
+        } finally {
+            clients.forEach(OcppTestClient::close);
+        }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One shared application context for the gateway's socket tests (same properties = same cached context). */
-@SpringBootTest(classes = GatewayTestConfiguration.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {OcppWebSocketConfiguration.class, GatewayTestConfiguration.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "busbar.ocpp.call-timeout=2s",
                 "busbar.ocpp.ping-interval=30s",

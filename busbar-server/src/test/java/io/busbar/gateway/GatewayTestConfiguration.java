@@ -8,10 +8,10 @@ import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.ocpp.rpc.RpcError;
 import io.busbar.ocpp.rpc.RpcException;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
-/** A slim application: the gateway, test handlers, a test authenticator, gate and listener; no database. */
-@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+/**
+ * A slim application: the gateway, test handlers, a test authenticator, gate and listener; no database.
+ * A {@code @TestConfiguration} so that the component scan of the real application's tests skips it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class},
         excludeName = {
                 "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",

@@ -1,11 +1,17 @@
 package io.busbar.gateway;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.busbar.testing.OcppTestClient;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every CALL gets exactly one answer, whatever is wrong with it, and the same connection keeps working.
@@ -161,6 +167,33 @@ class InboundPipelineTest extends GatewayTestBase {
             for (int i = 0; i < 20; i++) {
                 assertThat(charger.awaitJson().get(1).asString()).isEqualTo("o-" + i);
             }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void every_inbound_and_outbound_frame_is_logged_at_debug_with_the_charger_and_message_id() {
+        Logger frames = (Logger) LoggerFactory.getLogger("io.busbar.gateway.frames");
+        Level configured = frames.getLevel(); // the logging system is shared by every test context in the JVM
+        frames.setLevel(Level.DEBUG);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        frames.addAppender(captured);
+        try (OcppTestClient charger = connect("pipeline-log", "ocpp1.6")) {
+            charger.sendText("[2,\"log-1\",\"Heartbeat\",{}]");
+            charger.awaitJson();
+
+            await().until(() -> captured.list.size() >= 2);
+            assertThat(captured.list).allSatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+                assertThat(event.getMDCPropertyMap()).containsEntry("charger", "pipeline-log")
+                        .containsEntry("messageId", "log-1");
+            });
+            assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                    "<< [2,\"log-1\",\"Heartbeat\",{}]",
+                    ">> [3,\"log-1\",{\"currentTime\":\"2026-11-23T10:00:00Z\"}]");
+        } finally {
+            frames.detachAppender(captured);
+            frames.setLevel(configured);
         }
     }
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Pings, pongs and dead links, with a 200 ms ping interval. */
-@SpringBootTest(classes = GatewayTestConfiguration.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {OcppWebSocketConfiguration.class, GatewayTestConfiguration.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "busbar.ocpp.ping-interval=200ms")
 class LivenessTest {
     private static final Duration PING_INTERVAL = Duration.ofMillis(200);

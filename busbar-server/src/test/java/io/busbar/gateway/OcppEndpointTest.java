@@ -83,6 +83,7 @@ class OcppEndpointTest extends GatewayTestBase {
             assertThat(attempt.basicPassword()).isEqualTo(PASSWORD);
             assertThat(attempt.tls()).isFalse();
             assertThat(attempt.toString()).doesNotContain(PASSWORD);
+            await().until(() -> link.isConnected("secured-1"));
             assertThat(link.connection("secured-1")).hasValueSatisfying(c -> assertThat(c.secure()).isFalse());
         }
     }

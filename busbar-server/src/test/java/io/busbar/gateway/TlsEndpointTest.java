@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import static io.busbar.gateway.GatewayTestConfiguration.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Security profile 2: Basic auth over TLS, with a self-signed certificate made for the test. */
-@SpringBootTest(classes = GatewayTestConfiguration.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {OcppWebSocketConfiguration.class, GatewayTestConfiguration.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TlsEndpointTest {
     private static final String STORE_PASSWORD = "changeit";
 
@@ -55,6 +56,7 @@ class TlsEndpointTest {
                 .connect()) {
             assertThat(charger.subprotocol()).isEqualTo("ocpp1.6");
             assertThat(authenticator.lastAttemptOf("secured-tls").tls()).isTrue();
+            await().until(() -> link.isConnected("secured-tls"));
             assertThat(link.connection("secured-tls")).hasValueSatisfying(c -> assertThat(c.secure()).isTrue());
             charger.sendText("[2,\"hb\",\"Heartbeat\",{}]");
             assertThat(charger.awaitJson().get(0).asInt()).isEqualTo(3);
