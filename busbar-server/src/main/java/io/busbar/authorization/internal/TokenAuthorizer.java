@@ -39,7 +39,7 @@ class TokenAuthorizer implements Authorizer {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(now, "now");
         AuthorizationResult result = decide(token, now, forNewSession);
-        log.info("Token {} at charger {}: {}", token, charger, result.status());
+        log.debug("Token {} at charger {}: {}", token, charger, result.status());
         return result;
     }
 

@@ -67,7 +67,7 @@ class PresenceTracker implements ChargerPresence {
         accepted.remember(identity, RegistrationStatus.valueOf(registration));
         appendHistory(identity, true, protocol == null ? "connected" : "connected with " + protocol, remoteAddress, at);
         events.publishEvent(new ChargerWentOnline(identity, at));
-        log.info("Charger {} online ({}, {})", identity, protocol, remoteAddress);
+        log.debug("Charger {} online ({}, {})", identity, protocol, remoteAddress);
     }
 
     /**
@@ -96,7 +96,7 @@ class PresenceTracker implements ChargerPresence {
         }
         appendHistory(identity, false, reason, null, at);
         events.publishEvent(new ChargerWentOffline(identity, reason, at));
-        log.info("Charger {} offline ({})", identity, reason);
+        log.debug("Charger {} offline ({})", identity, reason);
     }
 
     /** One UPDATE, no transaction of its own: heartbeats of thousands of chargers come through here. */
