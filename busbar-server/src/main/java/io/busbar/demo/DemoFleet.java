@@ -123,6 +123,11 @@ public class DemoFleet implements SmartLifecycle {
         if (port == null) {
             throw new IllegalStateException("Busbar has no web server port (local.server.port is not set)");
         }
+        if (!environment.getProperty("server.ssl.key-store", "").isBlank()
+                && environment.getProperty("server.ssl.enabled", Boolean.class, true)) {
+            // The simulated chargers would have to trust the operator's certificate: keep the demo to plain ws://.
+            throw new IllegalStateException("the demo fleet connects over plain ws:// and does not run with server.ssl");
+        }
         String address = environment.getProperty("server.address", "");
         String host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "localhost"
                 : address.contains(":") ? "[" + address + "]" : address;
