@@ -1,6 +1,5 @@
 package io.busbar.demo;
 
-import io.busbar.ocpp.rpc.OcppVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -135,7 +134,8 @@ public class DemoFleet implements SmartLifecycle {
         return "ws://" + host + ":" + port + contextPath + "/ocpp";
     }
 
+    /** The first demo charger speaks 1.6, the second 2.0.1, and so on. */
     static String versionsOf(int chargers) {
-        return chargers == 1 ? DemoDepot.versionOf(0).equals(OcppVersion.V16) ? "1.6" : "2.0.1" : "1.6 and 2.0.1";
+        return chargers == 1 ? "1.6" : "1.6 and 2.0.1";
     }
 }
