@@ -1,0 +1,123 @@
+package io.busbar.demo;
+
+import io.busbar.authorization.IdToken;
+import io.busbar.authorization.IdTokens;
+import io.busbar.authorization.TokenRecord;
+import io.busbar.chargers.Charger;
+import io.busbar.chargers.ChargerAlreadyRegisteredException;
+import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerRegistry;
+import io.busbar.chargers.RegisterCharger;
+import io.busbar.chargers.RegistrationStatus;
+import io.busbar.chargers.Site;
+import io.busbar.chargers.Sites;
+import io.busbar.ocpp.rpc.OcppVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Sets up what the demo fleet needs in the registries: the site "Demo depot", the chargers {@code DEMO-16-01},
+ * {@code DEMO-201-01}, {@code DEMO-16-02}, ... and one card per charger, {@code DEMO-CARD-0001}, ...
+ *
+ * <p>Idempotent, so Busbar restarts on the same database: what exists is reused. Each run gives every demo
+ * charger a fresh random password, because passwords are stored only hashed and the fleet keeps its own in
+ * memory. Each registry call commits on its own; a run interrupted half-way is completed by the next one.
+ */
+@Component
+class DemoDepot {
+    static final String SITE_NAME = "Demo depot";
+    private static final Logger log = LoggerFactory.getLogger(DemoDepot.class);
+    private static final int PASSWORD_LENGTH = 24;
+    private static final String PASSWORD_ALPHABET =
+            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final Sites sites;
+    private final ChargerRegistry chargers;
+    private final IdTokens tokens;
+    private final SecureRandom passwords = new SecureRandom();
+
+    DemoDepot(Sites sites, ChargerRegistry chargers, IdTokens tokens) {
+        this.sites = sites;
+        this.chargers = chargers;
+        this.tokens = tokens;
+    }
+
+    /** Ensures the site, {@code count} chargers and their cards exist; returns the chargers with their passwords. */
+    List<DemoCharger> provision(int count) {
+        Site site = ensureSite();
+        List<DemoCharger> fleet = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            DemoCharger charger = new DemoCharger(identityOf(index), versionOf(index), newPassword(), cardOf(index));
+            ensureCharger(charger, site);
+            ensureCard(charger.card(), index);
+            fleet.add(charger);
+        }
+        return List.copyOf(fleet);
+    }
+
+    /** DEMO-16-01, DEMO-201-01, DEMO-16-02, DEMO-201-02, ...: versions alternate, numbered per version. */
+    static String identityOf(int index) {
+        String version = versionOf(index) == OcppVersion.V16 ? "16" : "201";
+        return String.format(Locale.ROOT, "DEMO-%s-%02d", version, index / 2 + 1);
+    }
+
+    static OcppVersion versionOf(int index) {
+        return index % 2 == 0 ? OcppVersion.V16 : OcppVersion.V201;
+    }
+
+    static String cardOf(int index) {
+        return String.format(Locale.ROOT, "DEMO-CARD-%04d", index + 1);
+    }
+
+    private Site ensureSite() {
+        Optional<Site> existing = sites.list().stream().filter(site -> SITE_NAME.equals(site.name())).findFirst();
+        return existing.orElseGet(() -> sites.create(SITE_NAME, null, ZoneId.of("UTC")));
+    }
+
+    private void ensureCharger(DemoCharger charger, Site site) {
+        ChargerIdentity identity = new ChargerIdentity(charger.identity());
+        Optional<Charger> existing = chargers.find(identity);
+        if (existing.isEmpty()) {
+            try {
+                chargers.register(new RegisterCharger(identity, charger.password(), site.id(),
+                        "Demo charger (" + charger.version().subprotocol() + ")"));
+                return;
+            } catch (ChargerAlreadyRegisteredException raced) {
+                // Another node registered it between find and register: fall through and set our password.
+            }
+        }
+        chargers.changePassword(identity, charger.password());
+        existing.filter(found -> found.registration() != RegistrationStatus.ACCEPTED)
+                .ifPresent(found -> log.warn("Demo: {} is {}; it will not charge until an operator approves it",
+                        identity, found.registration()));
+    }
+
+    private void ensureCard(String card, int index) {
+        Optional<TokenRecord> existing = tokens.find(card);
+        if (existing.isEmpty()) {
+            try {
+                tokens.create(IdToken.of(card), "Demo card " + (index + 1), false, null, null);
+            } catch (IllegalStateException raced) {
+                // Created by another node meanwhile: nothing left to do.
+            }
+        } else if (existing.get().blocked()) {
+            log.warn("Demo: card {} is blocked; its charger's sessions will be refused", card);
+        }
+    }
+
+    private String newPassword() {
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(passwords.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}
