@@ -73,9 +73,8 @@ final class Ocpp16Mapping {
     }
 
     /**
-     * 1.6 sampled values are strings; absent fields take the 1.6 defaults (measurand
-     * Energy.Active.Import.Register, unit Wh, context Sample.Periodic, location Outlet). SignedData values are
-     * not numbers and are skipped here (signed metering arrives with the billing work).
+     * 1.6 sampled values are strings. Fields the charger left out stay null: the sessions module applies the
+     * spec defaults. SignedData values are not numbers and are skipped here (signed metering comes with billing).
      */
     static List<MeterReading> readings(List<MeterValue> meterValues) {
         if (meterValues == null || meterValues.isEmpty()) {
@@ -87,13 +86,9 @@ final class Ocpp16Mapping {
                 if (sample.format() != null && "SignedData".equals(literal(sample.format()))) {
                     continue;
                 }
-                String measurand = sample.measurand() == null ? MeterReading.ENERGY_ACTIVE_IMPORT_REGISTER
-                        : literal(sample.measurand());
-                readings.add(new MeterReading(meterValue.timestamp(), measurand, literal(sample.phase()),
-                        sample.unit() == null ? defaultUnit(measurand) : literal(sample.unit()),
-                        sample.context() == null ? "Sample.Periodic" : literal(sample.context()),
-                        sample.location() == null ? "Outlet" : literal(sample.location()),
-                        number(sample.value())));
+                readings.add(new MeterReading(meterValue.timestamp(), literal(sample.measurand()),
+                        literal(sample.phase()), literal(sample.unit()), literal(sample.context()),
+                        literal(sample.location()), number(sample.value())));
             }
         }
         return readings;
@@ -108,19 +103,4 @@ final class Ocpp16Mapping {
         }
     }
 
-    private static String defaultUnit(String measurand) {
-        if (measurand.startsWith("Energy")) {
-            return "Wh";
-        }
-        if (measurand.startsWith("Power")) {
-            return "W";
-        }
-        if (measurand.startsWith("Current")) {
-            return "A";
-        }
-        if (measurand.equals("Voltage")) {
-            return "V";
-        }
-        return measurand.equals(MeterReading.SOC) ? "Percent" : null;
-    }
 }

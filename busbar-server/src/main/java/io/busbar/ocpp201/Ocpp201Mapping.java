@@ -79,9 +79,8 @@ final class Ocpp201Mapping {
     }
 
     /**
-     * Sampled values keep the spec vocabulary; absent fields take the 2.0.1 defaults (measurand
-     * Energy.Active.Import.Register, context Sample.Periodic, location Outlet, unit Wh for energy), and the
-     * unit's power-of-ten multiplier is applied to the value.
+     * Sampled values keep the spec vocabulary; the unit's power-of-ten multiplier is applied to the value. Fields
+     * the station left out stay null: the sessions module applies the spec defaults.
      */
     static List<MeterReading> readings(List<MeterValue> meterValues) {
         if (meterValues == null || meterValues.isEmpty()) {
@@ -90,35 +89,16 @@ final class Ocpp201Mapping {
         List<MeterReading> readings = new ArrayList<>();
         for (MeterValue meterValue : meterValues) {
             for (SampledValue sample : meterValue.sampledValue()) {
-                String measurand = sample.measurand() == null ? MeterReading.ENERGY_ACTIVE_IMPORT_REGISTER
-                        : literal(sample.measurand());
-                String unit = sample.unitOfMeasure() != null && sample.unitOfMeasure().unit() != null
-                        ? sample.unitOfMeasure().unit() : defaultUnit(measurand);
+                String unit = sample.unitOfMeasure() == null ? null : sample.unitOfMeasure().unit();
                 BigDecimal value = sample.value();
                 if (sample.unitOfMeasure() != null && sample.unitOfMeasure().multiplier() != null) {
                     value = value.scaleByPowerOfTen(sample.unitOfMeasure().multiplier());
                 }
-                readings.add(new MeterReading(meterValue.timestamp(), measurand, literal(sample.phase()), unit,
-                        sample.context() == null ? "Sample.Periodic" : literal(sample.context()),
-                        sample.location() == null ? "Outlet" : literal(sample.location()), value));
+                readings.add(new MeterReading(meterValue.timestamp(), literal(sample.measurand()),
+                        literal(sample.phase()), unit, literal(sample.context()), literal(sample.location()), value));
             }
         }
         return readings;
     }
 
-    private static String defaultUnit(String measurand) {
-        if (measurand.startsWith("Energy")) {
-            return "Wh";
-        }
-        if (measurand.startsWith("Power")) {
-            return "W";
-        }
-        if (measurand.startsWith("Current")) {
-            return "A";
-        }
-        if (measurand.equals("Voltage")) {
-            return "V";
-        }
-        return measurand.equals(MeterReading.SOC) ? "Percent" : null;
-    }
 }

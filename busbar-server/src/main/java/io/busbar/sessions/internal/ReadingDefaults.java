@@ -16,7 +16,8 @@ final class ReadingDefaults {
 
     /**
      * OCPP 1.6 SampledValue / OCPP 2.0.1 SampledValueType defaults: measurand Energy.Active.Import.Register,
-     * context Sample.Periodic, location Outlet, unit Wh. A SoC in "Wh" would be nonsense, so SoC defaults to Percent.
+     * context Sample.Periodic, location Outlet, unit Wh. A SoC or a voltage in "Wh" would be nonsense, so a
+     * missing unit is the measurand's own (Percent, V, A, W; Wh for energy and anything unknown).
      *
      * @throws IllegalArgumentException when the timestamp or value is missing (the schema requires both)
      */
@@ -29,9 +30,22 @@ final class ReadingDefaults {
             throw new IllegalArgumentException("A meter reading needs a value");
         }
         String measurand = reading.measurand() == null ? MeterReading.ENERGY_ACTIVE_IMPORT_REGISTER : reading.measurand();
-        String unit = reading.unit() != null ? reading.unit() : MeterReading.SOC.equals(measurand) ? PERCENT : WATT_HOURS;
+        String unit = reading.unit() != null ? reading.unit() : defaultUnit(measurand);
         String context = reading.context() == null ? SAMPLE_PERIODIC : reading.context();
         String location = reading.location() == null ? OUTLET : reading.location();
         return new MeterReading(reading.timestamp(), measurand, reading.phase(), unit, context, location, reading.value());
+    }
+
+    private static String defaultUnit(String measurand) {
+        if (measurand.equals(MeterReading.SOC)) {
+            return PERCENT;
+        }
+        if (measurand.startsWith("Power")) {
+            return "W";
+        }
+        if (measurand.startsWith("Current")) {
+            return "A";
+        }
+        return measurand.equals("Voltage") ? "V" : WATT_HOURS;
     }
 }
