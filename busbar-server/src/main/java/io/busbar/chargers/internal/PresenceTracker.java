@@ -27,14 +27,16 @@ class PresenceTracker implements ChargerPresence {
     private final JdbcClient jdbc;
     private final ChargerPolicyProperties policy;
     private final AcceptedChargers accepted;
+    private final LastSeenBuffer lastSeen;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PresenceTracker(JdbcClient jdbc, ChargerPolicyProperties policy, AcceptedChargers accepted,
-                    ApplicationEventPublisher events, Clock clock) {
+                    LastSeenBuffer lastSeen, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.accepted = accepted;
+        this.lastSeen = lastSeen;
         this.events = events;
         this.clock = clock;
     }
@@ -83,13 +85,17 @@ class PresenceTracker implements ChargerPresence {
             log.debug("Charger {}: previous connection replaced, stays online", identity);
             return;
         }
+        // The charger's unwritten last seen goes with the same statement: it is flushed on disconnect.
+        Instant pendingSeen = lastSeen.pending(identity).orElse(at);
         int updated = jdbc.sql("""
                         UPDATE chargers
-                           SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at)
+                           SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at, :seen)
                          WHERE identity = :identity AND online AND connected_since <= :at""")
                 .param("identity", identity.value())
                 .param("at", Timestamps.toSql(at))
+                .param("seen", Timestamps.toSql(pendingSeen))
                 .update();
+        lastSeen.written(identity, pendingSeen);
         if (updated == 0) {
             log.debug("Charger {}: disconnect at {} is not of its current connection, ignored", identity, at);
             return;
@@ -99,13 +105,14 @@ class PresenceTracker implements ChargerPresence {
         log.debug("Charger {} offline ({})", identity, reason);
     }
 
-    /** One UPDATE, no transaction of its own: heartbeats of thousands of chargers come through here. */
+    /**
+     * Held in memory and written with everyone else's by the next periodic flush ({@link LastSeenBuffer}): the row
+     * may lag by one flush interval, views on this node do not.
+     */
     @Override
     public void seen(ChargerIdentity identity, Instant at) {
-        jdbc.sql("UPDATE chargers SET last_seen = :at WHERE identity = :identity AND (last_seen IS NULL OR last_seen < :at)")
-                .param("identity", identity.value())
-                .param("at", Timestamps.toSql(at))
-                .update();
+        Objects.requireNonNull(at, "at");
+        lastSeen.record(identity, at);
     }
 
     /** Newest first. */
