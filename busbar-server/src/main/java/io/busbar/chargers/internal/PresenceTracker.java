@@ -43,31 +43,38 @@ class PresenceTracker implements ChargerPresence {
 
     /**
      * An identity seen for the first time gets a row (registration by the unknown-charger policy) so that every
-     * connected charger is visible to operators, even one that never boots.
+     * connected charger is visible to operators, even one that never boots. Row and history entry are written by
+     * one statement: a connection storm costs one round trip and one commit per charger.
      */
     @Override
     @Transactional
     public void connected(ChargerIdentity identity, String protocol, String remoteAddress, Instant at) {
         Objects.requireNonNull(at, "at");
         String registration = jdbc.sql("""
-                        INSERT INTO chargers AS c (identity, registration, protocol, online, connected_since,
-                                                   last_seen, created_at)
-                        VALUES (:identity, :registration, :protocol, true, :at, :at, :now)
-                        ON CONFLICT (identity) DO UPDATE
-                            SET online          = true,
-                                protocol        = COALESCE(excluded.protocol, c.protocol),
-                                connected_since = excluded.connected_since,
-                                last_seen       = GREATEST(c.last_seen, excluded.last_seen)
-                        RETURNING c.registration""")
+                        WITH charger AS (
+                            INSERT INTO chargers AS c (identity, registration, protocol, online, connected_since,
+                                                       last_seen, created_at)
+                            VALUES (:identity, :registration, :protocol, true, :at, :at, :now)
+                            ON CONFLICT (identity) DO UPDATE
+                                SET online          = true,
+                                    protocol        = COALESCE(excluded.protocol, c.protocol),
+                                    connected_since = excluded.connected_since,
+                                    last_seen       = GREATEST(c.last_seen, excluded.last_seen)
+                            RETURNING c.identity, c.registration),
+                        history AS (
+                            INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
+                            SELECT identity, true, :detail, :remoteAddress, :at FROM charger)
+                        SELECT registration FROM charger""")
                 .param("identity", identity.value())
                 .param("registration", policy.registrationOfUnknown().name())
                 .param("protocol", protocol)
+                .param("detail", protocol == null ? "connected" : "connected with " + protocol)
+                .param("remoteAddress", remoteAddress)
                 .param("at", Timestamps.toSql(at))
                 .param("now", Timestamps.toSql(clock.instant()))
                 .query(String.class)
                 .single();
         accepted.remember(identity, RegistrationStatus.valueOf(registration));
-        appendHistory(identity, true, protocol == null ? "connected" : "connected with " + protocol, remoteAddress, at);
         events.publishEvent(new ChargerWentOnline(identity, at));
         log.debug("Charger {} online ({}, {})", identity, protocol, remoteAddress);
     }
@@ -87,20 +94,24 @@ class PresenceTracker implements ChargerPresence {
         }
         // The charger's unwritten last seen goes with the same statement: it is flushed on disconnect.
         Instant pendingSeen = lastSeen.pending(identity).orElse(at);
-        int updated = jdbc.sql("""
-                        UPDATE chargers
-                           SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at, :seen)
-                         WHERE identity = :identity AND online AND connected_since <= :at""")
+        int recorded = jdbc.sql("""
+                        WITH charger AS (
+                            UPDATE chargers
+                               SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at, :seen)
+                             WHERE identity = :identity AND online AND connected_since <= :at
+                            RETURNING identity)
+                        INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
+                        SELECT identity, false, :reason, NULL, :at FROM charger""")
                 .param("identity", identity.value())
                 .param("at", Timestamps.toSql(at))
                 .param("seen", Timestamps.toSql(pendingSeen))
+                .param("reason", reason)
                 .update();
         lastSeen.written(identity, pendingSeen);
-        if (updated == 0) {
+        if (recorded == 0) {
             log.debug("Charger {}: disconnect at {} is not of its current connection, ignored", identity, at);
             return;
         }
-        appendHistory(identity, false, reason, null, at);
         events.publishEvent(new ChargerWentOffline(identity, reason, at));
         log.debug("Charger {} offline ({})", identity, reason);
     }
@@ -127,17 +138,5 @@ class PresenceTracker implements ChargerPresence {
                 .query((rs, row) -> new PresenceEvent(identity, rs.getBoolean("online"), rs.getString("detail"),
                         Timestamps.read(rs, "at")))
                 .list();
-    }
-
-    private void appendHistory(ChargerIdentity identity, boolean online, String detail, String remoteAddress, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
-                        VALUES (:identity, :online, :detail, :remoteAddress, :at)""")
-                .param("identity", identity.value())
-                .param("online", online)
-                .param("detail", detail)
-                .param("remoteAddress", remoteAddress)
-                .param("at", Timestamps.toSql(at))
-                .update();
     }
 }
