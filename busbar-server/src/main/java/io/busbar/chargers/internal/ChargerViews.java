@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +34,11 @@ class ChargerViews {
               FROM chargers""";
 
     private final JdbcClient jdbc;
+    private final LastSeenBuffer lastSeen;
 
-    ChargerViews(JdbcClient jdbc) {
+    ChargerViews(JdbcClient jdbc, LastSeenBuffer lastSeen) {
         this.jdbc = jdbc;
+        this.lastSeen = lastSeen;
     }
 
     Optional<Charger> find(ChargerIdentity identity) {
@@ -75,6 +78,7 @@ class ChargerViews {
         return withEvses(page);
     }
 
+    /** Adds the connectors, and the last seen not yet flushed. */
     private List<Charger> withEvses(List<Charger> chargers) {
         if (chargers.isEmpty()) {
             return chargers;
@@ -100,9 +104,17 @@ class ChargerViews {
                     .toList();
             return new Charger(charger.identity(), charger.siteId(), charger.label(), charger.registration(),
                     charger.hasPassword(), charger.protocol(), charger.description(), charger.firmwareStatus(),
-                    charger.online(), charger.lastSeen(), charger.connectedSince(), charger.lastBootAt(),
+                    charger.online(), latestSeen(charger), charger.connectedSince(), charger.lastBootAt(),
                     charger.createdAt(), evses);
         }).toList();
+    }
+
+    /** The stored last seen, or the newer one not yet flushed. */
+    private Instant latestSeen(Charger charger) {
+        Instant stored = charger.lastSeen();
+        return lastSeen.pending(charger.identity())
+                .filter(pending -> stored == null || pending.isAfter(stored))
+                .orElse(stored);
     }
 
     private static Charger charger(ResultSet rs, List<Charger.Evse> evses) throws SQLException {

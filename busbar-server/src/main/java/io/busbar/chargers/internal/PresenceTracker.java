@@ -27,45 +27,54 @@ class PresenceTracker implements ChargerPresence {
     private final JdbcClient jdbc;
     private final ChargerPolicyProperties policy;
     private final AcceptedChargers accepted;
+    private final LastSeenBuffer lastSeen;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PresenceTracker(JdbcClient jdbc, ChargerPolicyProperties policy, AcceptedChargers accepted,
-                    ApplicationEventPublisher events, Clock clock) {
+                    LastSeenBuffer lastSeen, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.accepted = accepted;
+        this.lastSeen = lastSeen;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * An identity seen for the first time gets a row (registration by the unknown-charger policy) so that every
-     * connected charger is visible to operators, even one that never boots.
+     * connected charger is visible to operators, even one that never boots. Row and history entry are written by
+     * one statement: a connection storm costs one round trip and one commit per charger.
      */
     @Override
     @Transactional
     public void connected(ChargerIdentity identity, String protocol, String remoteAddress, Instant at) {
         Objects.requireNonNull(at, "at");
         String registration = jdbc.sql("""
-                        INSERT INTO chargers AS c (identity, registration, protocol, online, connected_since,
-                                                   last_seen, created_at)
-                        VALUES (:identity, :registration, :protocol, true, :at, :at, :now)
-                        ON CONFLICT (identity) DO UPDATE
-                            SET online          = true,
-                                protocol        = COALESCE(excluded.protocol, c.protocol),
-                                connected_since = excluded.connected_since,
-                                last_seen       = GREATEST(c.last_seen, excluded.last_seen)
-                        RETURNING c.registration""")
+                        WITH charger AS (
+                            INSERT INTO chargers AS c (identity, registration, protocol, online, connected_since,
+                                                       last_seen, created_at)
+                            VALUES (:identity, :registration, :protocol, true, :at, :at, :now)
+                            ON CONFLICT (identity) DO UPDATE
+                                SET online          = true,
+                                    protocol        = COALESCE(excluded.protocol, c.protocol),
+                                    connected_since = excluded.connected_since,
+                                    last_seen       = GREATEST(c.last_seen, excluded.last_seen)
+                            RETURNING c.identity, c.registration),
+                        history AS (
+                            INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
+                            SELECT identity, true, :detail, :remoteAddress, :at FROM charger)
+                        SELECT registration FROM charger""")
                 .param("identity", identity.value())
                 .param("registration", policy.registrationOfUnknown().name())
                 .param("protocol", protocol)
+                .param("detail", protocol == null ? "connected" : "connected with " + protocol)
+                .param("remoteAddress", remoteAddress)
                 .param("at", Timestamps.toSql(at))
                 .param("now", Timestamps.toSql(clock.instant()))
                 .query(String.class)
                 .single();
         accepted.remember(identity, RegistrationStatus.valueOf(registration));
-        appendHistory(identity, true, protocol == null ? "connected" : "connected with " + protocol, remoteAddress, at);
         events.publishEvent(new ChargerWentOnline(identity, at));
         log.debug("Charger {} online ({}, {})", identity, protocol, remoteAddress);
     }
@@ -83,29 +92,38 @@ class PresenceTracker implements ChargerPresence {
             log.debug("Charger {}: previous connection replaced, stays online", identity);
             return;
         }
-        int updated = jdbc.sql("""
-                        UPDATE chargers
-                           SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at)
-                         WHERE identity = :identity AND online AND connected_since <= :at""")
+        // The charger's unwritten last seen goes with the same statement: it is flushed on disconnect.
+        Instant pendingSeen = lastSeen.pending(identity).orElse(at);
+        int recorded = jdbc.sql("""
+                        WITH charger AS (
+                            UPDATE chargers
+                               SET online = false, connected_since = NULL, last_seen = GREATEST(last_seen, :at, :seen)
+                             WHERE identity = :identity AND online AND connected_since <= :at
+                            RETURNING identity)
+                        INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
+                        SELECT identity, false, :reason, NULL, :at FROM charger""")
                 .param("identity", identity.value())
                 .param("at", Timestamps.toSql(at))
+                .param("seen", Timestamps.toSql(pendingSeen))
+                .param("reason", reason)
                 .update();
-        if (updated == 0) {
+        lastSeen.written(identity, pendingSeen);
+        if (recorded == 0) {
             log.debug("Charger {}: disconnect at {} is not of its current connection, ignored", identity, at);
             return;
         }
-        appendHistory(identity, false, reason, null, at);
         events.publishEvent(new ChargerWentOffline(identity, reason, at));
         log.debug("Charger {} offline ({})", identity, reason);
     }
 
-    /** One UPDATE, no transaction of its own: heartbeats of thousands of chargers come through here. */
+    /**
+     * Held in memory and written with everyone else's by the next periodic flush ({@link LastSeenBuffer}): the row
+     * may lag by one flush interval, views on this node do not.
+     */
     @Override
     public void seen(ChargerIdentity identity, Instant at) {
-        jdbc.sql("UPDATE chargers SET last_seen = :at WHERE identity = :identity AND (last_seen IS NULL OR last_seen < :at)")
-                .param("identity", identity.value())
-                .param("at", Timestamps.toSql(at))
-                .update();
+        Objects.requireNonNull(at, "at");
+        lastSeen.record(identity, at);
     }
 
     /** Newest first. */
@@ -120,17 +138,5 @@ class PresenceTracker implements ChargerPresence {
                 .query((rs, row) -> new PresenceEvent(identity, rs.getBoolean("online"), rs.getString("detail"),
                         Timestamps.read(rs, "at")))
                 .list();
-    }
-
-    private void appendHistory(ChargerIdentity identity, boolean online, String detail, String remoteAddress, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO charger_presence_events (charger, online, detail, remote_address, at)
-                        VALUES (:identity, :online, :detail, :remoteAddress, :at)""")
-                .param("identity", identity.value())
-                .param("online", online)
-                .param("detail", detail)
-                .param("remoteAddress", remoteAddress)
-                .param("at", Timestamps.toSql(at))
-                .update();
     }
 }

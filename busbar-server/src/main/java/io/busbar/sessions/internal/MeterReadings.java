@@ -28,28 +28,37 @@ class MeterReadings {
     }
 
     /**
-     * Stores the samples of one message with one multi-row INSERT (bursts of MeterValues are the hot path). A
-     * sample already stored (a retried message) is skipped.
+     * Stores the samples of one message with one multi-row INSERT. A sample already stored (a retried message) is
+     * skipped.
      *
      * @param session null for samples outside a known transaction
      * @param readings samples with defaults filled in
      */
     void insert(ChargerIdentity charger, int evseId, SessionId session, List<MeterReading> readings) {
-        for (int from = 0; from < readings.size(); from += MAX_ROWS_PER_STATEMENT) {
-            insertBatch(charger, evseId, session, readings.subList(from, Math.min(readings.size(), from + MAX_ROWS_PER_STATEMENT)));
+        insert(readings.stream().map(reading -> new Row(session, charger, evseId, reading)).toList());
+    }
+
+    /**
+     * Stores samples of any sessions and chargers with as few multi-row INSERTs as the parameter limit allows
+     * (bursts of MeterValues are the hot path). A sample already stored (a retried message) is skipped.
+     */
+    void insert(List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
+            insertBatch(rows.subList(from, Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT)));
         }
     }
 
-    private void insertBatch(ChargerIdentity charger, int evseId, SessionId session, List<MeterReading> batch) {
+    private void insertBatch(List<Row> batch) {
         StringBuilder sql = new StringBuilder(INSERT.length() + batch.size() * (ROW_PLACEHOLDERS.length() + 2) + 32)
                 .append(INSERT);
         List<Object> params = new ArrayList<>(batch.size() * COLUMNS);
         for (int i = 0; i < batch.size(); i++) {
-            MeterReading reading = batch.get(i);
+            Row row = batch.get(i);
+            MeterReading reading = row.reading();
             sql.append(i == 0 ? "" : ", ").append(ROW_PLACEHOLDERS);
-            params.add(session == null ? null : session.value());
-            params.add(charger.value());
-            params.add(evseId);
+            params.add(row.session() == null ? null : row.session().value());
+            params.add(row.charger().value());
+            params.add(row.evseId());
             params.add(ChargingSessions.timestamp(reading.timestamp()));
             params.add(reading.measurand());
             params.add(reading.phase());
@@ -60,6 +69,15 @@ class MeterReadings {
         }
         sql.append(" ON CONFLICT DO NOTHING");
         jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /**
+     * One sample to store.
+     *
+     * @param session null for a sample outside a known transaction
+     * @param reading with defaults filled in
+     */
+    record Row(SessionId session, ChargerIdentity charger, int evseId, MeterReading reading) {
     }
 
     /** Files a session's samples under the EVSE learned after they arrived (a 2.0.1 event may omit the EVSE). */

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -39,14 +38,17 @@ class SessionRecorder implements SessionLifecycle {
 
     private final ChargingSessions sessions;
     private final MeterReadings readings;
+    private final ReadingsWriter readingsWriter;
     private final Authorizer authorizer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionRecorder(ChargingSessions sessions, MeterReadings readings, Authorizer authorizer,
+    SessionRecorder(ChargingSessions sessions, MeterReadings readings, ReadingsWriter readingsWriter,
+                    Authorizer authorizer,
                     ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.readings = readings;
+        this.readingsWriter = readingsWriter;
         this.authorizer = authorizer;
         this.events = events;
         this.clock = clock;
@@ -140,27 +142,18 @@ class SessionRecorder implements SessionLifecycle {
         return new SessionEndResult(session.id(), stopVerdict, false);
     }
 
+    /**
+     * Group-committed with other chargers' readings by the {@link ReadingsWriter}: returns once they are committed,
+     * so the adapter's answer still acknowledges stored data.
+     */
     @Override
-    @Transactional
     public void recordReadings(ChargerIdentity charger, int evseId, SessionRef ref, List<MeterReading> samples) {
         Objects.requireNonNull(charger, "charger");
         List<MeterReading> completed = completed(samples);
         if (completed.isEmpty()) {
             return;
         }
-        var session = switch (ref) {
-            case null -> Optional.<ChargingSession>empty();
-            case SessionRef.ByTransactionNumber(long number) -> sessions.lockByTransactionNumber(charger, number);
-            case SessionRef.ByChargerTransactionId(String id) -> sessions.lockByChargerTransactionId(charger, id);
-        };
-        if (session.isEmpty()) {
-            readings.insert(charger, evseId, null, completed);
-            return;
-        }
-        session.get().absorb(completed);
-        session.get().touch(clock.instant());
-        sessions.update(session.get());
-        readings.insert(charger, evseId, session.get().id(), completed);
+        readingsWriter.write(new ReadingsMessage(charger, evseId, ref, completed));
     }
 
     /** A token first seen on this session is authorized once; a session that has one keeps its verdict. */
