@@ -48,6 +48,9 @@ class DatabaseConfiguration {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDir().toAbsolutePath())
                     .setCleanDataDirectory(false)
+                    // Stopped by this DataSource when the context closes, not by a JVM hook of its own: otherwise
+                    // SIGTERM would kill PostgreSQL while Busbar is still flushing presence and closing sockets.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     // Durable by default: synchronous_commit stays on, a CALLRESULT is an acknowledgement.
                     .start();
