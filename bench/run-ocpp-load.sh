@@ -10,7 +10,7 @@
 #
 # Environment: RATE (connections/s, default 200), INTERVAL (default 10s), BURST (messages per charger after the
 # steady phase, default 20), BURST_ACTION (MeterValues|Heartbeat), PROTOCOL (ocpp1.6|ocpp2.0.1|mixed),
-# SKIP_BUSBAR=1 to measure only the ceiling, JAVA_HOME (default Temurin 25).
+# SKIP_BUSBAR=1 to measure only the ceiling, LOAD_HEAP (load JVM heap, default 4g), JAVA_HOME (default Temurin 25).
 set -euo pipefail
 
 CHARGERS="${1:-1000}"
@@ -23,7 +23,7 @@ PROTOCOL="${PROTOCOL:-ocpp1.6}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 SERVER_JVM_FLAGS=(-Xms2g -Xmx2g -XX:+UseG1GC -Xss512k)
-LOAD_JVM_FLAGS=(-Xms1g -Xmx1g -XX:+UseG1GC -Xss512k)
+LOAD_JVM_FLAGS=(-Xms"${LOAD_HEAP:-4g}" -Xmx"${LOAD_HEAP:-4g}" -XX:+UseG1GC -Xss512k)  # the JDK WebSocket client needs ~150 KB per socket
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RESULTS="$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
