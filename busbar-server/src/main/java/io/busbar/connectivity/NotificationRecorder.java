@@ -19,12 +19,13 @@ public class NotificationRecorder {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     private final ChargerNotifications notifications;
-    private final PayloadBinder binder = new PayloadBinder();
+    private final PayloadBinder binder;
     private final ObjectMapper json;
     private final Clock clock;
 
-    NotificationRecorder(ChargerNotifications notifications, ObjectMapper json, Clock clock) {
+    NotificationRecorder(ChargerNotifications notifications, PayloadBinder binder, ObjectMapper json, Clock clock) {
         this.notifications = notifications;
+        this.binder = binder;
         this.json = json;
         this.clock = clock;
     }
