@@ -31,6 +31,12 @@ final class Ocpp201Mapping {
         return value == null ? null : EnumLiterals.literal(value);
     }
 
+    /** A 2.0.1 status literal with its optional statusInfo as the version-neutral command answer. */
+    static io.busbar.commands.CommandStatus status(String status, io.busbar.ocpp.v201.StatusInfo info) {
+        return info == null ? io.busbar.commands.CommandStatus.of(status)
+                : new io.busbar.commands.CommandStatus(status, info.reasonCode(), info.additionalInfo());
+    }
+
     static io.busbar.ocpp.v201.RegistrationStatus registration(RegistrationStatus status) {
         return switch (status) {
             case ACCEPTED -> io.busbar.ocpp.v201.RegistrationStatus.ACCEPTED;

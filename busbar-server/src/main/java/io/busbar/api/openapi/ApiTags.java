@@ -7,6 +7,7 @@ public final class ApiTags {
     public static final String ID_TOKENS = "Id tokens";
     public static final String SESSIONS = "Sessions";
     public static final String API_KEYS = "API keys";
+    public static final String COMMANDS = "Remote commands";
 
     private ApiTags() {
     }

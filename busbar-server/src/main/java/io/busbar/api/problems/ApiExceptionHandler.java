@@ -7,6 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import io.busbar.commands.AuditedCommandException;
+import io.busbar.commands.CommandException;
+import io.busbar.commands.InvalidCommandException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -62,6 +65,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionNotFoundException.class)
     ResponseEntity<Object> handleSessionNotFound(SessionNotFoundException e, WebRequest request) {
         return respond(ProblemType.SESSION_NOT_FOUND.toProblemDetail(e.getMessage()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(AuditedCommandException.class)
+    ResponseEntity<Object> handleCommandFailure(AuditedCommandException e, WebRequest request) {
+        ProblemType type = switch (e.failure()) {
+            case OFFLINE -> ProblemType.CHARGER_OFFLINE;
+            case TIMEOUT -> ProblemType.COMMAND_TIMEOUT;
+            case CALL_ERROR -> ProblemType.COMMAND_FAILED;
+            case NOT_SUPPORTED -> ProblemType.COMMAND_NOT_SUPPORTED;
+        };
+        ProblemDetail problem = type.toProblemDetail(e.getMessage());
+        problem.setProperty("commandId", e.commandId().value());
+        if (e.errorCode() != null) {
+            problem.setProperty("errorCode", e.errorCode());
+        }
+        return respond(problem, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(CommandException.class)
+    ResponseEntity<Object> handleUnauditedCommandFailure(CommandException e, WebRequest request) {
+        ProblemType type = switch (e.failure()) {
+            case OFFLINE -> ProblemType.CHARGER_OFFLINE;
+            case TIMEOUT -> ProblemType.COMMAND_TIMEOUT;
+            case CALL_ERROR -> ProblemType.COMMAND_FAILED;
+            case NOT_SUPPORTED -> ProblemType.COMMAND_NOT_SUPPORTED;
+        };
+        return respond(type.toProblemDetail(e.getMessage()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<Object> handleInvalidCommand(InvalidCommandException e, WebRequest request) {
+        return respond(ProblemType.VALIDATION_FAILED.toProblemDetail(e.getMessage()), new HttpHeaders(), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -23,6 +23,13 @@ public enum ProblemType {
     SESSION_NOT_FOUND("session-not-found", HttpStatus.NOT_FOUND, "Session not found"),
     API_KEY_NOT_FOUND("api-key-not-found", HttpStatus.NOT_FOUND, "API key not found"),
     LAST_ACTIVE_API_KEY("last-active-api-key", HttpStatus.CONFLICT, "Cannot revoke the last active API key"),
+    CHARGER_OFFLINE("charger-offline", HttpStatus.CONFLICT, "Charger offline"),
+    COMMAND_TIMEOUT("command-timeout", HttpStatus.GATEWAY_TIMEOUT, "The charger did not answer in time"),
+    COMMAND_FAILED("command-failed", HttpStatus.BAD_GATEWAY, "The charger answered with an error"),
+    COMMAND_NOT_SUPPORTED("command-not-supported", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The charger's protocol version has no such operation"),
+    COMMAND_NOT_FOUND("command-not-found", HttpStatus.NOT_FOUND, "Command not found"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */
