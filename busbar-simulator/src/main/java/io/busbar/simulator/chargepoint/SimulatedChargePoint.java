@@ -50,6 +50,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final List<ReceivedCall> receivedCalls = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> seqNos = new ConcurrentHashMap<>();
     private final ArrayDeque<OfflineCall> offlineQueue = new ArrayDeque<>();
+    /** Follow-ups registered by the handler running on this (socket) thread; started after its answer is sent. */
+    private static final ThreadLocal<List<Runnable>> FOLLOW_UPS = new ThreadLocal<>();
     private OcppConnection connection;
     private boolean deliberatelyOffline;
 
@@ -212,6 +214,31 @@ public final class SimulatedChargePoint implements AutoCloseable {
         return this;
     }
 
+    /**
+     * For use inside a {@link CsmsCallHandler}: runs {@code followUp} on a virtual thread once the answer to the
+     * call being handled is on its way, so the CSMS sees the CALLRESULT before any CALL the follow-up sends
+     * (a triggered message, status notifications of a firmware update, a reboot...). Outside a handler it simply
+     * starts the follow-up.
+     */
+    public void afterAnswer(Runnable followUp) {
+        List<Runnable> pending = FOLLOW_UPS.get();
+        if (pending == null) {
+            Thread.ofVirtual().name("sim-" + identity + "-followup").start(followUp);
+        } else {
+            pending.add(followUp);
+        }
+    }
+
+    private void startFollowUps() {
+        List<Runnable> pending = FOLLOW_UPS.get();
+        FOLLOW_UPS.remove();
+        if (pending != null) {
+            for (Runnable followUp : pending) {
+                Thread.ofVirtual().name("sim-" + identity + "-followup").start(followUp);
+            }
+        }
+    }
+
     /** Every CALL the CSMS sent, in arrival order. */
     public List<ReceivedCall> receivedCalls() {
         return List.copyOf(receivedCalls);
@@ -220,6 +247,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private RpcFrame answerCsmsCall(Call call) {
         receivedCalls.add(new ReceivedCall(clock.instant(), call.messageId(), call.action(), call.payload()));
         CsmsCallHandler handler = handlers.get(call.action());
+        FOLLOW_UPS.set(new java.util.ArrayList<>());
         try {
             if (handler == null) {
                 throw new RpcException(RpcError.NOT_IMPLEMENTED, call.messageId(),
@@ -290,7 +318,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
 
     private OcppConnection open() {
         return OcppConnection.open(connector, WebSocketConnector.endpoint(csmsUrl, identity), identity, password,
-                version, this::answerCsmsCall, callTimeout).join();
+                version, this::answerCsmsCall, this::startFollowUps, callTimeout).join();
     }
 
     private synchronized OcppConnection requireConnection() {

@@ -35,6 +35,7 @@ public final class OcppConnection implements WebSocket.Listener {
 
     private final OcppVersion version;
     private final Function<Call, RpcFrame> csmsCallAnswerer;
+    private final Runnable afterAnswerWritten;
     private final Duration callTimeout;
     private final AtomicLong messageIds = new AtomicLong();
     private final Object lock = new Object();
@@ -46,9 +47,11 @@ public final class OcppConnection implements WebSocket.Listener {
     private CompletableFuture<?> sendChain = CompletableFuture.completedFuture(null);
     private WebSocket socket;
 
-    private OcppConnection(OcppVersion version, Function<Call, RpcFrame> csmsCallAnswerer, Duration callTimeout) {
+    private OcppConnection(OcppVersion version, Function<Call, RpcFrame> csmsCallAnswerer,
+                           Runnable afterAnswerWritten, Duration callTimeout) {
         this.version = version;
         this.csmsCallAnswerer = csmsCallAnswerer;
+        this.afterAnswerWritten = afterAnswerWritten;
         this.callTimeout = callTimeout;
     }
 
@@ -57,7 +60,20 @@ public final class OcppConnection implements WebSocket.Listener {
                                                          String password, OcppVersion version,
                                                          Function<Call, RpcFrame> csmsCallAnswerer,
                                                          Duration callTimeout) {
-        OcppConnection connection = new OcppConnection(version, csmsCallAnswerer, callTimeout);
+        return open(connector, endpoint, identity, password, version, csmsCallAnswerer, () -> {
+        }, callTimeout);
+    }
+
+    /**
+     * As {@link #open(WebSocketConnector, URI, String, String, OcppVersion, Function, Duration)}, running
+     * {@code afterAnswerWritten} on the reading thread each time an answer to a CSMS CALL has been queued for
+     * sending.
+     */
+    public static CompletableFuture<OcppConnection> open(WebSocketConnector connector, URI endpoint, String identity,
+                                                         String password, OcppVersion version,
+                                                         Function<Call, RpcFrame> csmsCallAnswerer,
+                                                         Runnable afterAnswerWritten, Duration callTimeout) {
+        OcppConnection connection = new OcppConnection(version, csmsCallAnswerer, afterAnswerWritten, callTimeout);
         return connector.open(endpoint, version.subprotocol(), identity, password, connection)
                 .thenApply(ws -> {
                     if (!version.subprotocol().equals(ws.getSubprotocol())) {
@@ -238,7 +254,12 @@ public final class OcppConnection implements WebSocket.Listener {
             return;
         }
         switch (frame) {
-            case Call call -> write(CODEC.encode(csmsCallAnswerer.apply(call)));
+            case Call call -> {
+                write(CODEC.encode(csmsCallAnswerer.apply(call)));
+                // Anything the answerer scheduled (a triggered message, a reboot...) starts only now, so its CALLs
+                // are queued behind the CALLRESULT on the wire.
+                afterAnswerWritten.run();
+            }
             case CallResult result -> onAnswer(result);
             case CallError error -> onAnswer(error);
         }
