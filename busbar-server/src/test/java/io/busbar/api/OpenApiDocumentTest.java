@@ -32,7 +32,7 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
-    void everyOperationHasASummaryAndEveryRequestBodyAnExample() {
+    void everyOperationHasASummaryAndEveryBodyAnExample() {
         JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
 
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -45,6 +45,12 @@ class OpenApiDocumentTest extends ApiTestSupport {
             if (!body.isMissingNode()) {
                 assertThat(hasExample(body)).as("request example of " + name).isTrue();
             }
+            operation.getValue().path("responses").properties().forEach(response -> {
+                if (response.getKey().startsWith("2") && response.getValue().has("content")) {
+                    assertThat(hasExample(response.getValue()))
+                            .as(response.getKey() + " response example of " + name).isTrue();
+                }
+            });
         }));
         assertThat(hasExample(paths.get("/api/v1/chargers/{identity}").get("get").get("responses").get("200"))).isTrue();
         assertThat(hasExample(paths.get("/api/v1/sessions").get("get").get("responses").get("200"))).isTrue();

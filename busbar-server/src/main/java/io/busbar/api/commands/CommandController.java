@@ -87,14 +87,18 @@ class CommandController {
     }
 
     @GetMapping("/api/v1/commands/{id}")
-    @Operation(summary = "One audited command")
+    @Operation(summary = "One audited command",
+            responses = @ApiResponse(responseCode = "200", description = "The command", content = @Content(
+                    examples = @ExampleObject(value = CommandDtos.LOG_ENTRY_EXAMPLE))))
     CommandDtos.CommandLogEntry get(@PathVariable UUID id) {
         return log.find(new CommandId(id)).map(CommandDtos.CommandLogEntry::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.COMMAND_NOT_FOUND, "No command " + id));
     }
 
     @GetMapping("/api/v1/command-types")
-    @Operation(summary = "Every command type the generic endpoint accepts")
+    @Operation(summary = "Every command type the generic endpoint accepts",
+            responses = @ApiResponse(responseCode = "200", description = "The command types", content = @Content(
+                    examples = @ExampleObject(value = CommandDtos.TYPES_EXAMPLE))))
     Page<CommandDtos.CommandTypeResponse> commandTypes() {
         List<CommandDtos.CommandTypeResponse> all = types.names().stream()
                 .map(name -> types.find(name).orElseThrow())

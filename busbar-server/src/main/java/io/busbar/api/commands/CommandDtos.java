@@ -17,9 +17,16 @@ public final class CommandDtos {
              "answer": {"status": "Accepted"}}""";
     public static final String GENERIC_EXAMPLE = """
             {"command": "ClearCache", "arguments": {}}""";
+    public static final String TYPES_EXAMPLE = """
+            {"items": [{"name": "ClearCache", "description": "Clear the charger's authorization cache"}], "next": null}""";
+    public static final String LOG_ENTRY_EXAMPLE = """
+            {"id": "5f0c3a9e-8d1b-4f7e-9a51-1c2d3e4f5a6b", "charger": "CP-0001", "command": "ClearCache",
+             "arguments": {}, "actor": {"kind": "api-key", "id": "0d7c9a61-2b1e-4a5f-8c3d-7e9f0a1b2c3d", "name": "ops"},
+             "requestedAt": "2026-11-27T09:00:00Z", "completedAt": "2026-11-27T09:00:00.210Z",
+             "failure": null, "status": "Accepted", "answer": {"status": "Accepted"}, "error": null}""";
     public static final String LOG_EXAMPLE = """
             {"items": [{"id": "5f0c3a9e-8d1b-4f7e-9a51-1c2d3e4f5a6b", "charger": "CP-0001", "command": "ClearCache",
-              "arguments": {}, "actor": {"kind": "api-key", "id": "0d7c…", "name": "ops"},
+              "arguments": {}, "actor": {"kind": "api-key", "id": "0d7c9a61-2b1e-4a5f-8c3d-7e9f0a1b2c3d", "name": "ops"},
               "requestedAt": "2026-11-27T09:00:00Z", "completedAt": "2026-11-27T09:00:00.210Z",
               "failure": null, "status": "Accepted", "answer": {"status": "Accepted"}, "error": null}],
              "next": null}""";
