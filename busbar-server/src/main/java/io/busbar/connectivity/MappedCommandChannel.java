@@ -105,6 +105,8 @@ public class MappedCommandChannel implements CommandChannel {
                     e.getMessage(), e);
             case InvalidCallResultException e -> new CommandErrorException(charger, command.name(), "InvalidAnswer",
                     e.getMessage(), e);
+            // The frame could not be written: the socket is going away.
+            case java.io.UncheckedIOException e -> new ChargerOfflineException(charger, e);
             // The charger reconnected with another version between carries() and send().
             case IllegalArgumentException e -> new ChargerOfflineException(charger, e);
             case RuntimeException e -> e;
