@@ -36,7 +36,7 @@ class LocalListTriggers implements AutoCloseable {
         this.resyncDelay = resyncDelay;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(IdTokenChanged event) {
         sync.tokenChanged(event.token());
     }
@@ -45,7 +45,7 @@ class LocalListTriggers implements AutoCloseable {
      * A charger connects before it boots: the full list goes out {@code busbar.local-list.resync-delay} later, so
      * that its BootNotification (and a Pending charger's approval) comes first. Only accepted chargers get it.
      */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ChargerWentOnline event) {
         timer.schedule(() -> Thread.ofVirtual().name("local-list-resync-" + event.charger()).start(() -> {
             try {

@@ -81,7 +81,7 @@ class ReservationLedger {
     }
 
     List<Reservation> list(ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit) {
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + " " + """
                          WHERE (CAST(:charger AS text) IS NULL OR charger = :charger)
                            AND (CAST(:status AS text) IS NULL OR status = :status)
                            AND (CAST(:before AS integer) IS NULL OR id < :before)
