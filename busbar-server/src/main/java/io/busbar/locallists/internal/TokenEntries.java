@@ -22,6 +22,7 @@ import java.util.List;
 class TokenEntries {
     private static final Logger log = LoggerFactory.getLogger(TokenEntries.class);
     private static final int PAGE = 1000;
+    private static final String AUTHORIZED = "Accepted";
     private final IdTokens tokens;
     private final int maxEntries;
 
@@ -58,8 +59,6 @@ class TokenEntries {
         }
         return list;
     }
-
-    private static final String AUTHORIZED = "Accepted";
 
     /** The token's verdict now, as the charger should apply it offline. */
     static Entry entry(TokenRecord token, Instant now) {
