@@ -7,6 +7,7 @@ import io.busbar.ocpp.v16.Ocpp16;
 import io.busbar.ocpp.v16.StartTransactionRequest;
 import io.busbar.ocpp.v16.StartTransactionResponse;
 import io.busbar.platform.units.Energy;
+import io.busbar.reservations.Reservations;
 import io.busbar.sessions.SessionLifecycle;
 import io.busbar.sessions.SessionStartResult;
 import io.busbar.sessions.StartSession;
@@ -22,9 +23,11 @@ import java.util.List;
 @Component("ocpp16StartTransaction")
 class StartTransactionHandler implements InboundHandler<StartTransactionRequest, StartTransactionResponse> {
     private final SessionLifecycle sessions;
+    private final Reservations reservations;
 
-    StartTransactionHandler(SessionLifecycle sessions) {
+    StartTransactionHandler(SessionLifecycle sessions, Reservations reservations) {
         this.sessions = sessions;
+        this.reservations = reservations;
     }
 
     @Override
@@ -37,6 +40,10 @@ class StartTransactionHandler implements InboundHandler<StartTransactionRequest,
         SessionStartResult result = sessions.start(new StartSession(Ocpp16Mapping.identity(charger),
                 request.connectorId(), 1, Ocpp16Mapping.idTag(request.idTag()), request.timestamp(),
                 Energy.ofWattHours(request.meterStart()), null, request.reservationId(), List.of()));
+        if (request.reservationId() != null) {
+            // §5.13: a transaction started with a reservation ends it.
+            reservations.used(Ocpp16Mapping.identity(charger), request.reservationId(), request.timestamp());
+        }
         return new StartTransactionResponse(Ocpp16Mapping.idTagInfo(result.authorization()),
                 Math.toIntExact(result.transactionNumber()));
     }

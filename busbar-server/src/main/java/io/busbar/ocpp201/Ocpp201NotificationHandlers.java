@@ -66,12 +66,6 @@ class Ocpp201NotificationHandlers {
     }
 
     @Bean
-    RecordingHandler<ReservationStatusUpdateRequest, ReservationStatusUpdateResponse> ocpp201ReservationStatus(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.RESERVATION_STATUS_UPDATE, Type.RESERVATION_STATUS, r -> null,
-                ReservationStatusUpdateResponse::new, recorder);
-    }
-
-    @Bean
     RecordingHandler<NotifyChargingLimitRequest, NotifyChargingLimitResponse> ocpp201ChargingLimit(NotificationRecorder recorder) {
         return new RecordingHandler<>(Ocpp201.NOTIFY_CHARGING_LIMIT, Type.CHARGING_LIMIT, r -> null,
                 NotifyChargingLimitResponse::new, recorder);

@@ -10,6 +10,7 @@ import io.busbar.ocpp.v201.IdTokenInfo;
 import io.busbar.ocpp.v201.Ocpp201;
 import io.busbar.ocpp.v201.TransactionEventRequest;
 import io.busbar.ocpp.v201.TransactionEventResponse;
+import io.busbar.reservations.Reservations;
 import io.busbar.sessions.EndSession;
 import io.busbar.sessions.MeterReading;
 import io.busbar.sessions.SessionLifecycle;
@@ -31,11 +32,14 @@ import java.util.List;
 class TransactionEventHandler implements InboundHandler<TransactionEventRequest, TransactionEventResponse> {
     private final SessionLifecycle sessions;
     private final Authorizer authorizer;
+    private final Reservations reservations;
     private final Clock clock;
 
-    TransactionEventHandler(SessionLifecycle sessions, Authorizer authorizer, Clock clock) {
+    TransactionEventHandler(SessionLifecycle sessions, Authorizer authorizer, Reservations reservations,
+                            Clock clock) {
         this.sessions = sessions;
         this.authorizer = authorizer;
+        this.reservations = reservations;
         this.clock = clock;
     }
 
@@ -75,6 +79,10 @@ class TransactionEventHandler implements InboundHandler<TransactionEventRequest,
                 yield token == null ? null : authorize(token, identity);
             }
         };
+        if (event.reservationId() != null) {
+            // H03: the event that carries the reservationId (Started, or the Updated that authorized) ends it.
+            reservations.used(identity, event.reservationId(), event.timestamp());
+        }
         return new TransactionEventResponse(null, null, tokenInfo, null);
     }
 

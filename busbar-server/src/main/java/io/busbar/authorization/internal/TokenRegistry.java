@@ -1,12 +1,14 @@
 package io.busbar.authorization.internal;
 
 import io.busbar.authorization.IdToken;
+import io.busbar.authorization.IdTokenChanged;
 import io.busbar.authorization.IdTokenNotFoundException;
 import io.busbar.authorization.IdTokenType;
 import io.busbar.authorization.IdTokens;
 import io.busbar.authorization.TokenRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,10 +33,12 @@ class TokenRegistry implements IdTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TokenRegistry(JdbcClient jdbc, Clock clock) {
+    TokenRegistry(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -60,7 +64,7 @@ class TokenRegistry implements IdTokens {
             throw new IllegalStateException("Id token " + token + " already exists");
         }
         log.info("Registered id token {}", token);
-        return find(token.value()).orElseThrow();
+        return changed(find(token.value()).orElseThrow());
     }
 
     @Override
@@ -97,7 +101,13 @@ class TokenRegistry implements IdTokens {
         if (updated == 0) {
             throw new IdTokenNotFoundException(IdToken.of(value).masked());
         }
-        return find(value).orElseThrow();
+        return changed(find(value).orElseThrow());
+    }
+
+    /** Published inside the writing transaction, so listeners hear of committed changes only. */
+    private TokenRecord changed(TokenRecord token) {
+        events.publishEvent(new IdTokenChanged(token, clock.instant()));
+        return token;
     }
 
     @Override

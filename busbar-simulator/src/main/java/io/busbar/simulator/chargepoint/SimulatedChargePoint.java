@@ -54,6 +54,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private static final ThreadLocal<List<Runnable>> FOLLOW_UPS = new ThreadLocal<>();
     private OcppConnection connection;
     private boolean deliberatelyOffline;
+    private final SimulatedReservations reservations = new SimulatedReservations(this);
+    private final SimulatedLocalList localList;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -65,6 +67,9 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.callTimeout = builder.callTimeout;
         this.maxCurrentPerPhaseA = builder.maxCurrentPerPhaseA;
         this.handlers = new ConcurrentHashMap<>(DefaultCsmsCallAnswers.forVersion(version));
+        reservations.install(handlers);
+        this.localList = new SimulatedLocalList(version);
+        localList.install(handlers);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -93,6 +98,16 @@ public final class SimulatedChargePoint implements AutoCloseable {
         return clock;
     }
 
+    /** ReserveNow / CancelReservation: what this charger holds, and test options (Rejected, expiry). */
+    public SimulatedReservations reservations() {
+        return reservations;
+    }
+
+    /** SendLocalList / GetLocalListVersion: this charger's local authorization list. */
+    public SimulatedLocalList localList() {
+        return localList;
+    }
+
     /** The power this charger can give an EV drawing on {@code phases} phases at 230 V. */
     public long maxPowerW(int phases) {
         return maxCurrentPerPhaseA * 230 * phases;
@@ -119,6 +134,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
      * Charging, Finishing, ...) or 2.0.1 ConnectorStatusEnumType (Available, Occupied, ...).
      */
     public CompletableFuture<JsonNode> statusNotification(int evseId, int connectorId, String status) {
+        reservations.observe(evseId, status);
         Instant now = clock.instant();
         return call("StatusNotification", version == OcppVersion.V16
                 ? Ocpp16Messages.statusNotification(evseId, status, now)

@@ -1,0 +1,65 @@
+package io.busbar.locallists.internal;
+
+import io.busbar.authorization.IdTokenChanged;
+import io.busbar.chargers.ChargerAccess;
+import io.busbar.chargers.ChargerWentOnline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What makes Busbar send lists by itself: a token change, and a charger coming back online. The listeners run
+ * after the change committed, outside a transaction (an update waits for the charger's answer; no database
+ * connection is held meanwhile), and an event counts as handled only once its updates were attempted.
+ */
+@Component
+class LocalListTriggers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LocalListTriggers.class);
+    private final LocalListSync sync;
+    private final ChargerAccess access;
+    private final Duration resyncDelay;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("local-list-resync").daemon().factory());
+
+    LocalListTriggers(LocalListSync sync, ChargerAccess access,
+                      @Value("${busbar.local-list.resync-delay:10s}") Duration resyncDelay) {
+        this.sync = sync;
+        this.access = access;
+        this.resyncDelay = resyncDelay;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(IdTokenChanged event) {
+        sync.tokenChanged(event.token());
+    }
+
+    /**
+     * A charger connects before it boots: the full list goes out {@code busbar.local-list.resync-delay} later, so
+     * that its BootNotification (and a Pending charger's approval) comes first. Only accepted chargers get it.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ChargerWentOnline event) {
+        timer.schedule(() -> Thread.ofVirtual().name("local-list-resync-" + event.charger()).start(() -> {
+            try {
+                if (access.isAccepted(event.charger())) {
+                    sync.cameOnline(event.charger());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Local list re-sync of {} failed", event.charger(), e);
+            }
+        }), resyncDelay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
