@@ -8,23 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The 1.6 status notifications Busbar keeps and acknowledges: firmware, diagnostics, and the security
- * whitepaper's security events, signed firmware and log status.
+ * The 1.6 status notifications Busbar keeps and acknowledges: the security whitepaper's security events, signed
+ * firmware and log status. Firmware and diagnostics status have handlers of their own that also drive the jobs.
  */
 @Configuration(proxyBeanMethods = false)
 class Ocpp16NotificationHandlers {
-
-    @Bean
-    RecordingHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> ocpp16FirmwareStatus(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp16.FIRMWARE_STATUS_NOTIFICATION, Type.FIRMWARE_STATUS, r -> null,
-                FirmwareStatusNotificationResponse::new, recorder);
-    }
-
-    @Bean
-    RecordingHandler<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse> ocpp16DiagnosticsStatus(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp16.DIAGNOSTICS_STATUS_NOTIFICATION, Type.DIAGNOSTICS_STATUS, r -> null,
-                DiagnosticsStatusNotificationResponse::new, recorder);
-    }
 
     @Bean
     RecordingHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse> ocpp16SecurityEvent(NotificationRecorder recorder) {

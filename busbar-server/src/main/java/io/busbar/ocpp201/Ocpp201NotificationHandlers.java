@@ -10,22 +10,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The 2.0.1 messages Busbar keeps and acknowledges. Certificate requests are answered with an honest refusal
  * until Busbar has its own PKI (Plug &amp; Charge): Rejected/Failed rather than NotImplemented, so stations
- * log a clear outcome and retry later.
+ * log a clear outcome and retry later. Firmware and log status have handlers of their own that also drive the jobs.
  */
 @Configuration(proxyBeanMethods = false)
 class Ocpp201NotificationHandlers {
-
-    @Bean
-    RecordingHandler<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> ocpp201FirmwareStatus(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.FIRMWARE_STATUS_NOTIFICATION, Type.FIRMWARE_STATUS, r -> null,
-                FirmwareStatusNotificationResponse::new, recorder);
-    }
-
-    @Bean
-    RecordingHandler<LogStatusNotificationRequest, LogStatusNotificationResponse> ocpp201LogStatus(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.LOG_STATUS_NOTIFICATION, Type.LOG_STATUS, r -> null,
-                LogStatusNotificationResponse::new, recorder);
-    }
 
     @Bean
     RecordingHandler<SecurityEventNotificationRequest, SecurityEventNotificationResponse> ocpp201SecurityEvent(NotificationRecorder recorder) {

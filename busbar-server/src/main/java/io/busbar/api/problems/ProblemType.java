@@ -30,6 +30,8 @@ public enum ProblemType {
             "The charger's protocol version has no such operation"),
     COMMAND_NOT_FOUND("command-not-found", HttpStatus.NOT_FOUND, "Command not found"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state"),
+    CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "The content is larger than allowed"),
+    LINK_GONE("link-gone", HttpStatus.GONE, "The link was already used or has expired"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

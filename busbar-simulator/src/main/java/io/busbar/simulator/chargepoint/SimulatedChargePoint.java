@@ -56,6 +56,9 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private boolean deliberatelyOffline;
     private final SimulatedReservations reservations = new SimulatedReservations(this);
     private final SimulatedLocalList localList;
+    private volatile String firmwareVersion = FIRMWARE;
+    private final SimulatedFirmware firmware;
+    private final SimulatedLogUpload logUpload;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -70,6 +73,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
         reservations.install(handlers);
         this.localList = new SimulatedLocalList(version);
         localList.install(handlers);
+        this.firmware = SimulatedFirmware.installOn(this, handlers);
+        this.logUpload = SimulatedLogUpload.installOn(this, handlers);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -116,11 +121,39 @@ public final class SimulatedChargePoint implements AutoCloseable {
     // ---- charger-initiated messages ---------------------------------------------------------------------------
 
     public CompletableFuture<BootResult> boot() {
+        return boot("PowerUp");
+    }
+
+    /** {@code reason} is the 2.0.1 BootReasonEnumType literal (1.6 has none). */
+    CompletableFuture<BootResult> boot(String reason) {
         String serial = "SIM-SN-" + identity;
         JsonNode payload = version == OcppVersion.V16
-                ? Ocpp16Messages.bootNotification(VENDOR, MODEL, serial, FIRMWARE)
-                : Ocpp201Messages.bootNotification("PowerUp", VENDOR, MODEL, serial, FIRMWARE);
+                ? Ocpp16Messages.bootNotification(VENDOR, MODEL, serial, firmwareVersion)
+                : Ocpp201Messages.bootNotification(reason, VENDOR, MODEL, serial, firmwareVersion);
         return call("BootNotification", payload).thenApply(BootResult::from);
+    }
+
+    /** The firmware version this charger reports at boot: {@link #FIRMWARE} until a firmware update installs another. */
+    public String firmwareVersion() {
+        return firmwareVersion;
+    }
+
+    /** Firmware updates: configure failures, see what was downloaded. */
+    public SimulatedFirmware firmware() {
+        return firmware;
+    }
+
+    /** Log uploads (GetDiagnostics / GetLog): configure answers and size, see what was sent. */
+    public SimulatedLogUpload logUpload() {
+        return logUpload;
+    }
+
+    /** Installs {@code version} and reboots: the socket closes, a new one opens, BootNotification (FirmwareUpdate). */
+    void rebootInto(String version) {
+        firmwareVersion = version;
+        disconnect();
+        reconnect();
+        boot("FirmwareUpdate").orTimeout(callTimeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     /** Completes with the CSMS's currentTime. */
