@@ -54,6 +54,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private static final ThreadLocal<List<Runnable>> FOLLOW_UPS = new ThreadLocal<>();
     private OcppConnection connection;
     private boolean deliberatelyOffline;
+    private final RunningSessions runningSessions = new RunningSessions();
+    private final SimulatedRemoteControl remoteControl;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -65,6 +67,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.callTimeout = builder.callTimeout;
         this.maxCurrentPerPhaseA = builder.maxCurrentPerPhaseA;
         this.handlers = new ConcurrentHashMap<>(DefaultCsmsCallAnswers.forVersion(version));
+        this.remoteControl = SimulatedRemoteControl.install(this);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -266,6 +269,16 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** Plugs {@code ev} into EVSE {@code evseId} (connector 1) and reports it; continue with authorize/start. */
     public PluggedInEv plugIn(int evseId, SimulatedEv ev) {
         return new PluggedInEv(this, SessionProtocol.of(this), evseId, ev);
+    }
+
+    /** The transactions running now, by EVSE. */
+    public RunningSessions runningSessions() {
+        return runningSessions;
+    }
+
+    /** Reset, availability, unlock, triggers, remote start/stop...: outcomes tests can configure. */
+    public SimulatedRemoteControl remoteControl() {
+        return remoteControl;
     }
 
     // ---- connection -------------------------------------------------------------------------------------------
