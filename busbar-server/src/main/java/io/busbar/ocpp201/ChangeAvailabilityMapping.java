@@ -11,7 +11,7 @@ import io.busbar.ocpp.v201.Ocpp201;
 import io.busbar.ocpp.v201.OperationalStatus;
 import org.springframework.stereotype.Component;
 
-/** OCPP 2.0.1 G03 (whole station: no evse), G04 (an EVSE, or one of its connectors). */
+/** OCPP 2.0.1 G03 (an EVSE, or one of its connectors), G04 (the whole station: no evse). */
 @Component("ocpp201ChangeAvailabilityMapping")
 class ChangeAvailabilityMapping implements
         CommandMapping<ChangeAvailability, CommandStatus, ChangeAvailabilityRequest, ChangeAvailabilityResponse> {
