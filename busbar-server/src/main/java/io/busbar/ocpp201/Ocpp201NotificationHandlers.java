@@ -66,12 +66,6 @@ class Ocpp201NotificationHandlers {
     }
 
     @Bean
-    RecordingHandler<NotifyDisplayMessagesRequest, NotifyDisplayMessagesResponse> ocpp201DisplayMessages(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.NOTIFY_DISPLAY_MESSAGES, Type.OTHER, r -> null,
-                NotifyDisplayMessagesResponse::new, recorder);
-    }
-
-    @Bean
     RecordingHandler<NotifyCustomerInformationRequest, NotifyCustomerInformationResponse> ocpp201CustomerInformation(NotificationRecorder recorder) {
         return new RecordingHandler<>(Ocpp201.NOTIFY_CUSTOMER_INFORMATION, Type.OTHER,
                 NotifyCustomerInformationRequest::generatedAt, NotifyCustomerInformationResponse::new, recorder);

@@ -51,6 +51,7 @@ public final class ChargingSession {
         MeterReading end = reading(MeterReading.ReadingContext.TRANSACTION_END);
         PluggedInEv.awaitIfOnline(chargePoint, protocol.stopped(evseId, idToken, reason, end));
         PluggedInEv.awaitIfOnline(chargePoint, protocol.unplugged(evseId));
+        chargePoint.runningSessions().ended(this);
         return this;
     }
 

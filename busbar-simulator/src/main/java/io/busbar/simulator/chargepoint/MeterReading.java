@@ -19,7 +19,9 @@ public record MeterReading(Instant timestamp, ReadingContext context, long energ
     public enum ReadingContext {
         TRANSACTION_BEGIN("Transaction.Begin"),
         SAMPLE_PERIODIC("Sample.Periodic"),
-        TRANSACTION_END("Transaction.End");
+        TRANSACTION_END("Transaction.End"),
+        /** A reading sent because the CSMS asked (TriggerMessage MeterValues / TransactionEvent). */
+        TRIGGER("Trigger");
 
         private final String literal;
 

@@ -76,6 +76,9 @@ public final class Ocpp201Messages {
         if (event.stoppedReason() != null) {
             info.put("stoppedReason", event.stoppedReason());
         }
+        if (event.remoteStartId() != null) {
+            info.put("remoteStartId", event.remoteStartId());
+        }
         if (event.idToken() != null) {
             payload.set("idToken", idToken(event.idToken()));
         }

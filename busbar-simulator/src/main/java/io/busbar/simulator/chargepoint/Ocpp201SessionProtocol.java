@@ -27,10 +27,22 @@ final class Ocpp201SessionProtocol implements SessionProtocol {
 
     @Override
     public CompletableFuture<?> started(int evseId, String idToken, SimulatedEv ev, MeterReading begin) {
+        return started(evseId, idToken, ev, begin, "Authorized", null);
+    }
+
+    /** OCPP 2.0.1 F01/F02: triggerReason RemoteStart, and the request's remoteStartId in transactionInfo. */
+    @Override
+    public CompletableFuture<?> startedRemotely(int evseId, String idToken, SimulatedEv ev, MeterReading begin,
+                                                int remoteStartId) {
+        return started(evseId, idToken, ev, begin, "RemoteStart", remoteStartId);
+    }
+
+    private CompletableFuture<?> started(int evseId, String idToken, SimulatedEv ev, MeterReading begin,
+                                         String triggerReason, Integer remoteStartId) {
         phases = ev.phases();
         return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.STARTED,
-                begin.timestamp(), "Authorized", transactionId, "Charging", null, idToken, evseId, CONNECTOR,
-                phases, false, List.of(begin)));
+                begin.timestamp(), triggerReason, transactionId, "Charging", null, idToken, evseId, CONNECTOR,
+                phases, false, List.of(begin), remoteStartId));
     }
 
     @Override

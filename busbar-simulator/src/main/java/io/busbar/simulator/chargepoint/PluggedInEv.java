@@ -52,7 +52,22 @@ public final class PluggedInEv {
         MeterReading begin = MeterReading.energyOnly(chargePoint.clock().instant(),
                 MeterReading.ReadingContext.TRANSACTION_BEGIN, 0);
         awaitIfOnline(chargePoint, protocol.started(evseId, idToken, ev, begin));
-        return new ChargingSession(chargePoint, protocol, evseId, ev, idToken);
+        return chargePoint.runningSessions().started(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
+    }
+
+    /**
+     * Starts the transaction the CSMS requested (1.6 RemoteStartTransaction, 2.0.1 RequestStartTransaction) for
+     * {@code idToken}: no local authorization needed unless {@link #authorize} was called and refused.
+     */
+    ChargingSession startRemotely(String idToken, int remoteStartId) {
+        if (authorizationStatus != null && !"Accepted".equals(authorizationStatus)) {
+            throw new IllegalStateException("Cannot start: token " + idToken + " is " + authorizationStatus);
+        }
+        this.idToken = idToken;
+        MeterReading begin = MeterReading.energyOnly(chargePoint.clock().instant(),
+                MeterReading.ReadingContext.TRANSACTION_BEGIN, 0);
+        awaitIfOnline(chargePoint, protocol.startedRemotely(evseId, idToken, ev, begin, remoteStartId));
+        return chargePoint.runningSessions().started(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
     }
 
     /** Takes the cable out without charging (e.g. after a rejected token). */

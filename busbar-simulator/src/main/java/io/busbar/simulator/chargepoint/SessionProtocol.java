@@ -19,6 +19,12 @@ interface SessionProtocol {
     /** Energy may flow: opens the transaction; completes when the CSMS has answered the first message. */
     CompletableFuture<?> started(int evseId, String idToken, SimulatedEv ev, MeterReading begin);
 
+    /** As {@link #started}, for a transaction the CSMS requested; 1.6 has no remoteStartId to report. */
+    default CompletableFuture<?> startedRemotely(int evseId, String idToken, SimulatedEv ev, MeterReading begin,
+                                                 int remoteStartId) {
+        return started(evseId, idToken, ev, begin);
+    }
+
     CompletableFuture<?> metered(int evseId, MeterReading reading);
 
     CompletableFuture<?> stopped(int evseId, String idToken, StopReason reason, MeterReading end);

@@ -59,6 +59,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private volatile String firmwareVersion = FIRMWARE;
     private final SimulatedFirmware firmware;
     private final SimulatedLogUpload logUpload;
+    private final RunningSessions runningSessions = new RunningSessions();
+    private final SimulatedRemoteControl remoteControl;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -75,6 +77,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         localList.install(handlers);
         this.firmware = SimulatedFirmware.installOn(this, handlers);
         this.logUpload = SimulatedLogUpload.installOn(this, handlers);
+        this.remoteControl = SimulatedRemoteControl.install(this);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -315,6 +318,16 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** Plugs {@code ev} into EVSE {@code evseId} (connector 1) and reports it; continue with authorize/start. */
     public PluggedInEv plugIn(int evseId, SimulatedEv ev) {
         return new PluggedInEv(this, SessionProtocol.of(this), evseId, ev);
+    }
+
+    /** The transactions running now, by EVSE. */
+    public RunningSessions runningSessions() {
+        return runningSessions;
+    }
+
+    /** Reset, availability, unlock, triggers, remote start/stop...: outcomes tests can configure. */
+    public SimulatedRemoteControl remoteControl() {
+        return remoteControl;
     }
 
     // ---- connection -------------------------------------------------------------------------------------------

@@ -10,7 +10,12 @@ public enum StopReason {
     REMOTE("Remote", "RemoteStop"),
     DEAUTHORIZED("DeAuthorized", "Deauthorized"),
     POWER_LOSS("PowerLoss", "AbnormalCondition"),
-    OTHER("Other", "AbnormalCondition");
+    OTHER("Other", "AbnormalCondition"),
+    /** 1.6 Reset Soft / Hard (2.0.1 has ImmediateReset only). */
+    SOFT_RESET("SoftReset", "ResetCommand"),
+    HARD_RESET("HardReset", "ResetCommand"),
+    IMMEDIATE_RESET("ImmediateReset", "ResetCommand"),
+    UNLOCK_COMMAND("UnlockCommand", "UnlockCommand");
 
     private final String reasonLiteral;
     private final String triggerReason201;

@@ -11,7 +11,7 @@ import java.util.List;
 public record TransactionEvent(EventType eventType, Instant timestamp, String triggerReason, String transactionId,
                                String chargingState, String stoppedReason, String idToken, int evseId,
                                int connectorId, Integer numberOfPhasesUsed, boolean offline,
-                               List<MeterReading> readings) {
+                               List<MeterReading> readings, Integer remoteStartId) {
 
     public enum EventType {
         STARTED("Started"), UPDATED("Updated"), ENDED("Ended");
@@ -31,9 +31,17 @@ public record TransactionEvent(EventType eventType, Instant timestamp, String tr
         readings = List.copyOf(readings);
     }
 
+    /** An event of a transaction the CSMS did not start remotely (no remoteStartId). */
+    public TransactionEvent(EventType eventType, Instant timestamp, String triggerReason, String transactionId,
+                            String chargingState, String stoppedReason, String idToken, int evseId, int connectorId,
+                            Integer numberOfPhasesUsed, boolean offline, List<MeterReading> readings) {
+        this(eventType, timestamp, triggerReason, transactionId, chargingState, stoppedReason, idToken, evseId,
+                connectorId, numberOfPhasesUsed, offline, readings, null);
+    }
+
     /** The same event, marked as having happened while the station was offline. */
     public TransactionEvent whileOffline() {
         return new TransactionEvent(eventType, timestamp, triggerReason, transactionId, chargingState, stoppedReason,
-                idToken, evseId, connectorId, numberOfPhasesUsed, true, readings);
+                idToken, evseId, connectorId, numberOfPhasesUsed, true, readings, remoteStartId);
     }
 }

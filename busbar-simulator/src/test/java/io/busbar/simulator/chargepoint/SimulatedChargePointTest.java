@@ -179,7 +179,7 @@ class SimulatedChargePointTest {
                 {"setVariableData":[{"attributeValue":"300","component":{"name":"OCPPCommCtrlr"},
                 "variable":{"name":"HeartbeatInterval"}}]}""");
 
-        RpcFrame reset = server.sendCall("CS201-CSMS", "Reset", resetRequest).get(5, TimeUnit.SECONDS);
+        RpcFrame reset = server.sendCall("CS201-CSMS", "ClearCache", resetRequest).get(5, TimeUnit.SECONDS);
         RpcFrame set = server.sendCall("CS201-CSMS", "SetVariables", setVariables).get(5, TimeUnit.SECONDS);
         RpcFrame custom = server.sendCall("CS201-CSMS", "GetVariables", setVariables).get(5, TimeUnit.SECONDS);
         RpcFrame unknown = server.sendCall("CS201-CSMS", "FlyToTheMoon", resetRequest).get(5, TimeUnit.SECONDS);
@@ -191,7 +191,7 @@ class SimulatedChargePointTest {
         assertThat(((CallResult) custom).payload().has("getVariableResult")).isTrue();
         assertThat(((CallError) unknown).errorCode()).isEqualTo("NotImplemented");
         assertThat(cp.receivedCalls()).extracting(ReceivedCall::action)
-                .containsExactly("Reset", "SetVariables", "GetVariables", "FlyToTheMoon");
+                .containsExactly("ClearCache", "SetVariables", "GetVariables", "FlyToTheMoon");
         assertThat(cp.receivedCalls().getFirst().payload()).isEqualTo(resetRequest);
         assertThat(cp.receivedCalls().getFirst().receivedAt()).isEqualTo(T0);
     }
