@@ -11,4 +11,13 @@ public interface ChargerCommand<R> {
     default String name() {
         return getClass().getSimpleName();
     }
+
+    /**
+     * This command as it may be written to the audit log and shown to operators: commands that carry credentials
+     * (one-time upload or download links, passwords in URLs) return a copy with them masked (see
+     * {@link SecretUrls}). The command sent to the charger is always the original.
+     */
+    default ChargerCommand<R> forAudit() {
+        return this;
+    }
 }

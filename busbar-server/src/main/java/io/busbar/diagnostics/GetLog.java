@@ -13,4 +13,11 @@ public record GetLog(String logType, int requestId, String remoteLocation, Insta
                      Integer retries, Integer retryInterval) implements ChargerCommand<GetLogResult> {
     public static final String DIAGNOSTICS_LOG = "DiagnosticsLog";
     public static final String SECURITY_LOG = "SecurityLog";
+
+    /** The upload link is a one-time credential: the audit log keeps it masked. */
+    @Override
+    public GetLog forAudit() {
+        return new GetLog(logType, requestId, io.busbar.commands.SecretUrls.mask(remoteLocation), oldest, latest,
+                retries, retryInterval);
+    }
 }

@@ -16,6 +16,13 @@ public record UpdateFirmware(String location, Instant retrieveAt, Integer retrie
                              Integer requestId, Instant installAt, String signingCertificate, String signature)
         implements ChargerCommand<CommandStatus> {
 
+    /** The download link may carry a token (Busbar's) or credentials (an operator's URL): masked in the audit log. */
+    @Override
+    public UpdateFirmware forAudit() {
+        return new UpdateFirmware(io.busbar.commands.SecretUrls.mask(location), retrieveAt, retries,
+                retryIntervalSeconds, requestId, installAt, signingCertificate, signature);
+    }
+
     /** True when the 2.0.1 secure firmware update fields are given (L01). */
     public boolean signed() {
         return signature != null || signingCertificate != null;

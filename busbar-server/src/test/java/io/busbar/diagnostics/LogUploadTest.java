@@ -98,6 +98,9 @@ class LogUploadTest {
         assertThat(sent.get("log").get("oldestTimestamp").asString()).isEqualTo("2026-11-20T00:00:00Z");
         String location = sent.get("log").get("remoteLocation").asString();
         assertThat(location).startsWith("http://localhost:" + port + "/uploads/");
+        String token = location.substring(location.lastIndexOf('/') + 1);
+        var audit = api.get("/api/v1/chargers/LOG-201/commands");
+        assertThat(audit.body()).contains("GetLog").contains("/uploads/***").doesNotContain(token);
 
         JsonNode file = awaitUploadedFile(requested.json().get("id").asString());
         assertThat(file.get("filename").asString()).startsWith("SecurityLog-LOG-201-");

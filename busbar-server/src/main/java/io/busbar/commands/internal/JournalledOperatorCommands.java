@@ -50,7 +50,7 @@ class JournalledOperatorCommands implements io.busbar.commands.OperatorCommands 
         }
         CommandId id = new CommandId(UUID.randomUUID());
         Instant requestedAt = clock.instant();
-        journal.requested(id, charger, command.name(), types.arguments(command), actor, requestedAt);
+        journal.requested(id, charger, command.name(), types.arguments(command.forAudit()), actor, requestedAt);
         try {
             CommandOutcome<R> outcome = commands.send(charger, command);
             journal.answered(id, clock.instant(), statusOf(outcome.answer()), outcome.answer());
