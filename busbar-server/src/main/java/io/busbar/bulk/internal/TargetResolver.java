@@ -62,15 +62,19 @@ class TargetResolver {
         return chargers;
     }
 
+    /** Set.copyOf sets throw on contains(null): a charger without a site or a reported firmware never matches. */
     private Predicate<Charger> criteria(BulkTarget target) {
         Set<ChargerIdentity> tagged = target.tags().isEmpty() ? null : tags.chargersWithAny(target.tags());
         return charger -> {
             ChargerDescription description = charger.description();
-            return (target.sites().isEmpty() || target.sites().contains(charger.siteId()))
-                    && (target.vendor() == null || description != null && target.vendor().equalsIgnoreCase(description.vendor()))
-                    && (target.model() == null || description != null && target.model().equalsIgnoreCase(description.model()))
+            String vendor = description == null ? null : description.vendor();
+            String model = description == null ? null : description.model();
+            String firmware = description == null ? null : description.firmwareVersion();
+            return (target.sites().isEmpty() || charger.siteId() != null && target.sites().contains(charger.siteId()))
+                    && (target.vendor() == null || target.vendor().equalsIgnoreCase(vendor))
+                    && (target.model() == null || target.model().equalsIgnoreCase(model))
                     && (target.firmwareVersions().isEmpty()
-                    || description != null && target.firmwareVersions().contains(description.firmwareVersion()))
+                    || firmware != null && target.firmwareVersions().contains(firmware))
                     && (tagged == null || tagged.contains(charger.identity()))
                     && (target.identities().isEmpty() || target.identities().contains(charger.identity()));
         };
