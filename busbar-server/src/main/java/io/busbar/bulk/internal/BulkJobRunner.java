@@ -28,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>At start-up, items a stop left RUNNING go back to PENDING and the RUNNING jobs resume after
  * {@code busbar.bulk.resume-delay}, giving the chargers time to reconnect. On stop, no new item is started; the
- * items in flight finish (or are picked up again after the restart).
+ * items in flight finish, except those whose connection the stop itself closes: they are run again after the
+ * restart. This bean stops before the web server (default phase), so those connections close after it.
  *
  * <p>One node runs the jobs it sees; several nodes would each run them, with the concurrency limit per node (a
  * single-owner lease belongs in the cluster module once it exists).
@@ -151,6 +152,12 @@ class BulkJobRunner implements SmartLifecycle {
                     : withTimeout(plan, charger, plan.timeoutPerCharger());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (!running && outcome.filter(o -> o.failure() == BulkItemFailure.OFFLINE).isPresent()) {
+            // Our own stop closed the connection before the charger answered: not the charger's failure. The item
+            // stays RUNNING and is run again after the restart.
+            log.info("Bulk job {}: {} interrupted by the stop; it runs again after the restart", plan.id(), charger);
             return;
         }
         try {
