@@ -170,6 +170,35 @@ class BulkJobTest {
     }
 
     @Test
+    void aChargerSlowerThanTheJobsTimeoutIsATimeoutAndItsLateAnswerIsStillAudited() throws Exception {
+        fleet.register(List.of("SLOW-0001"), null);
+        CountDownLatch release = new CountDownLatch(1);
+        fleet.connect(List.of("SLOW-0001"), charger -> charger.onCall("ClearCache", call -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return JsonNodeFactory.instance.objectNode().put("status", "Accepted");
+        }));
+        var response = api.post("/api/v1/bulk-jobs", """
+                {"target": {"identities": ["SLOW-0001"]}, "action": {"command": "ClearCache"},
+                 "timeoutPerChargerSeconds": 1}""");
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json().get("timeoutPerChargerSeconds").asInt()).isEqualTo(1);
+        String id = response.json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> progress(id).get("failedBy").get("TIMEOUT").asInt() == 1);
+        assertThat(api.get("/api/v1/bulk-jobs/" + id).json().get("state").asString())
+                .as("the call still holds its concurrency slot").isEqualTo("RUNNING");
+        release.countDown();
+
+        assertThat(awaitState(id, "COMPLETED").get("progress").get("failedBy").get("TIMEOUT").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Accepted".equals(
+                api.get("/api/v1/chargers/SLOW-0001/commands").json().get("items").get(0).path("status").asString()));
+    }
+
+    @Test
     void badRequestsAreRefusedWithAProblemAndStoreNothing() {
         fleet.register(List.of("BAD-0001"), null);
         int jobsBefore = api.get("/api/v1/bulk-jobs").json().get("items").size();
