@@ -108,8 +108,9 @@ class BulkJobController {
             @Parameter(description = "The `next` cursor of the previous page")
             @RequestParam(required = false) @Size(min = 1, max = 48) String after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(translated(() -> jobs.items(new BulkJobId(id), outcome,
-                        after == null ? null : new ChargerIdentity(after), limit + 1)), limit,
+        ChargerIdentity cursor = after == null ? null
+                : parsed("after", List.of(after), ChargerIdentity::new).iterator().next();
+        return Page.of(translated(() -> jobs.items(new BulkJobId(id), outcome, cursor, limit + 1)), limit,
                 item -> item.charger().value(), BulkJobDtos.ItemResponse::of);
     }
 

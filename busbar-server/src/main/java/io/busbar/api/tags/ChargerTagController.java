@@ -38,14 +38,14 @@ class ChargerTagController {
             responses = @ApiResponse(responseCode = "200", description = "The tags", content = @Content(
                     examples = @ExampleObject(value = TAGS_EXAMPLE))))
     Page<String> list(@PathVariable String identity) {
-        return Page.all(tags.of(new ChargerIdentity(identity)).stream().map(ChargerTag::value).toList());
+        return Page.all(tags.of(charger(identity)).stream().map(ChargerTag::value).toList());
     }
 
     @PutMapping("/{tag}")
     @Operation(summary = "Tag the charger (1 to 64 letters, digits, '.', '_', ':', '-'); idempotent",
             responses = @ApiResponse(responseCode = "204", description = "Tagged"))
     ResponseEntity<Void> add(@PathVariable String identity, @PathVariable String tag) {
-        tags.add(new ChargerIdentity(identity), tag(tag));
+        tags.add(charger(identity), tag(tag));
         return ResponseEntity.noContent().build();
     }
 
@@ -53,8 +53,16 @@ class ChargerTagController {
     @Operation(summary = "Remove a tag from the charger; idempotent",
             responses = @ApiResponse(responseCode = "204", description = "Removed (or was not there)"))
     ResponseEntity<Void> remove(@PathVariable String identity, @PathVariable String tag) {
-        tags.remove(new ChargerIdentity(identity), tag(tag));
+        tags.remove(charger(identity), tag(tag));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ChargerIdentity charger(String value) {
+        try {
+            return new ChargerIdentity(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("identity", "must have 1 to 48 characters");
+        }
     }
 
     private static ChargerTag tag(String value) {
