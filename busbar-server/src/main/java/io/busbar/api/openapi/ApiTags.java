@@ -8,6 +8,7 @@ public final class ApiTags {
     public static final String SESSIONS = "Sessions";
     public static final String API_KEYS = "API keys";
     public static final String COMMANDS = "Remote commands";
+    public static final String BULK_JOBS = "Bulk jobs";
 
     private ApiTags() {
     }
