@@ -32,7 +32,7 @@ class BootReactions {
     }
 
     /** No surrounding transaction: the check waits for the charger and must not hold a connection meanwhile. */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ChargerBooted booted) {
         inventory.clearPendingReboot(booted.charger());
         if (templates.applicableTo(booted.charger(), booted.vendor(), booted.model()).isEmpty()) {

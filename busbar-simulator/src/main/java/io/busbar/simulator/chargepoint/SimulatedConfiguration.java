@@ -1,6 +1,9 @@
 package io.busbar.simulator.chargepoint;
 
+import io.busbar.ocpp.rpc.Call;
 import io.busbar.ocpp.rpc.OcppVersion;
+import io.busbar.ocpp.rpc.RpcError;
+import io.busbar.ocpp.rpc.RpcException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,18 +40,27 @@ public final class SimulatedConfiguration {
     /** Creates the charger's settings and makes them answer the configuration messages of its version. */
     static SimulatedConfiguration install(SimulatedChargePoint chargePoint, Initial initial) {
         SimulatedConfiguration configuration = new SimulatedConfiguration(chargePoint, initial);
-        if (configuration.keys != null) {
-            chargePoint.onCall("GetConfiguration", call -> configuration.keys.getConfiguration(call.payload()));
-            chargePoint.onCall("ChangeConfiguration", call -> configuration.keys.changeConfiguration(call.payload()));
-        } else {
-            chargePoint.onCall("GetVariables", call -> configuration.model.getVariables(call.payload()));
-            chargePoint.onCall("SetVariables", call -> configuration.model.setVariables(call.payload()));
-            chargePoint.onCall("GetBaseReport", call -> configuration.report(call.payload(),
-                    configuration.model.baseReport(call.payload().path("reportBase").asString())));
-            chargePoint.onCall("GetReport", call -> configuration.report(call.payload(),
-                    configuration.model.report(call.payload())));
-        }
+        List<String> actions = configuration.keys != null ? List.of("GetConfiguration", "ChangeConfiguration")
+                : List.of("GetVariables", "SetVariables", "GetBaseReport", "GetReport");
+        actions.forEach(action -> chargePoint.onCall(action, configuration::answer));
         return configuration;
+    }
+
+    /**
+     * The answer to a configuration message of this charger's version (installed as its handler; a test that
+     * replaces the handler can still delegate here).
+     */
+    public JsonNode answer(Call call) {
+        return switch (call.action()) {
+            case "GetConfiguration" -> requireKeys().getConfiguration(call.payload());
+            case "ChangeConfiguration" -> requireKeys().changeConfiguration(call.payload());
+            case "GetVariables" -> requireModel().getVariables(call.payload());
+            case "SetVariables" -> requireModel().setVariables(call.payload());
+            case "GetBaseReport" -> report(call.payload(),
+                    requireModel().baseReport(call.payload().path("reportBase").asString()));
+            case "GetReport" -> report(call.payload(), requireModel().report(call.payload()));
+            default -> throw new RpcException(RpcError.NOT_IMPLEMENTED, call.action() + " is no configuration message");
+        };
     }
 
     /** OCPP 1.6: the key's current value, null when the charge point has no such key. */
