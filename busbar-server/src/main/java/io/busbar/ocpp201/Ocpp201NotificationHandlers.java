@@ -28,12 +28,6 @@ class Ocpp201NotificationHandlers {
     }
 
     @Bean
-    RecordingHandler<NotifyReportRequest, NotifyReportResponse> ocpp201NotifyReport(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.NOTIFY_REPORT, Type.DEVICE_REPORT, NotifyReportRequest::generatedAt,
-                NotifyReportResponse::new, recorder);
-    }
-
-    @Bean
     RecordingHandler<NotifyMonitoringReportRequest, NotifyMonitoringReportResponse> ocpp201NotifyMonitoringReport(NotificationRecorder recorder) {
         return new RecordingHandler<>(Ocpp201.NOTIFY_MONITORING_REPORT, Type.MONITORING_REPORT,
                 NotifyMonitoringReportRequest::generatedAt, NotifyMonitoringReportResponse::new, recorder);

@@ -74,7 +74,20 @@ class OcppRpcCommandsConformanceTest {
                 new Case("SetDisplayMessage", Map.of("id", 1, "priority", "NormalCycle", "content", "Welcome",
                         "format", "UTF8"), null, "SetDisplayMessage"),
                 new Case("GetDisplayMessages", Map.of(), null, "GetDisplayMessages"),
-                new Case("ClearDisplayMessage", Map.of("id", 1), null, "ClearDisplayMessage"));
+                new Case("ClearDisplayMessage", Map.of("id", 1), null, "ClearDisplayMessage"),
+                new Case("GetConfiguration", Map.of("keys", List.of("HeartbeatInterval")), "GetConfiguration", null),
+                new Case("GetConfiguration", Map.of(), "GetConfiguration", null),
+                new Case("ChangeConfiguration", Map.of("key", "HeartbeatInterval", "value", "300"),
+                        "ChangeConfiguration", null),
+                new Case("GetVariables", Map.of("variables", List.of(
+                        Map.of("component", "OCPPCommCtrlr", "variable", "HeartbeatInterval"),
+                        Map.of("component", "EVSE", "evseId", 1, "variable", "AvailabilityState"))),
+                        null, "GetVariables"),
+                new Case("SetVariables", Map.of("variables", List.of(Map.of("variable",
+                        Map.of("component", "OCPPCommCtrlr", "variable", "HeartbeatInterval"), "value", "300"))),
+                        null, "SetVariables"),
+                new Case("GetBaseReport", Map.of("requestId", 11, "reportBase", "FullInventory"), null, "GetBaseReport"),
+                new Case("GetReport", Map.of("requestId", 12, "componentCriteria", List.of("Problem")), null, "GetReport"));
     }
 
     @Test

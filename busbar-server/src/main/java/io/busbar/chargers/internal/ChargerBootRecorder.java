@@ -1,14 +1,17 @@
 package io.busbar.chargers.internal;
 
 import io.busbar.chargers.BootDecision;
+import io.busbar.chargers.ChargerBooted;
 import io.busbar.chargers.ChargerBoots;
 import io.busbar.chargers.ChargerDescription;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.RegistrationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,22 +25,27 @@ class ChargerBootRecorder implements ChargerBoots {
     private final JdbcClient jdbc;
     private final ChargerPolicyProperties policy;
     private final AcceptedChargers accepted;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChargerBootRecorder(JdbcClient jdbc, ChargerPolicyProperties policy, AcceptedChargers accepted, Clock clock) {
+    ChargerBootRecorder(JdbcClient jdbc, ChargerPolicyProperties policy, AcceptedChargers accepted,
+                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.accepted = accepted;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * One upsert: a new identity gets the registration of the unknown-charger policy, a known one keeps its own
      * (a REJECTED charger stays REJECTED however often it boots). The description replaces the previous one:
-     * it is what the charger runs now (e.g. firmware after an update). No surrounding transaction: the single
-     * statement commits on its own, which spares a boot storm one round trip per charger.
+     * it is what the charger runs now (e.g. firmware after an update). The transaction holds the upsert and, for an
+     * accepted boot, the {@link ChargerBooted} event's publication record, so listeners (drift checks) run exactly
+     * when the boot is durable.
      */
     @Override
+    @Transactional
     public BootDecision boot(ChargerIdentity identity, ChargerDescription description, String protocol, Instant at) {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(description, "description");
@@ -78,6 +86,10 @@ class ChargerBootRecorder implements ChargerBoots {
                 .single();
         RegistrationStatus status = RegistrationStatus.valueOf(registration);
         accepted.remember(identity, status);
+        if (status == RegistrationStatus.ACCEPTED) {
+            events.publishEvent(new ChargerBooted(identity, description.vendor(), description.model(),
+                    description.firmwareVersion(), protocol, at));
+        }
         log.info("Charger {} booted ({} {}, firmware {}): {}", identity, description.vendor(), description.model(),
                 description.firmwareVersion(), status);
         return new BootDecision(status, policy.heartbeatInterval());

@@ -61,6 +61,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final SimulatedLogUpload logUpload;
     private final RunningSessions runningSessions = new RunningSessions();
     private final SimulatedRemoteControl remoteControl;
+    private final SimulatedConfiguration configuration;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -78,6 +79,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.firmware = SimulatedFirmware.installOn(this, handlers);
         this.logUpload = SimulatedLogUpload.installOn(this, handlers);
         this.remoteControl = SimulatedRemoteControl.install(this);
+        this.configuration = SimulatedConfiguration.install(this, builder.initialSettings);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -114,6 +116,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** SendLocalList / GetLocalListVersion: this charger's local authorization list. */
     public SimulatedLocalList localList() {
         return localList;
+    }
+
+    /** The charger's configuration keys (1.6) or device model (2.0.1): read or change them in tests. */
+    public SimulatedConfiguration configuration() {
+        return configuration;
     }
 
     /** The power this charger can give an EV drawing on {@code phases} phases at 230 V. */
@@ -426,6 +433,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         private WebSocketConnector connector = WebSocketConnector.shared();
         private Duration callTimeout = Duration.ofSeconds(30);
         private long maxCurrentPerPhaseA = 32;
+        private final SimulatedConfiguration.Initial initialSettings = new SimulatedConfiguration.Initial();
 
         private Builder(String csmsUrl, String identity, OcppVersion version) {
             this.csmsUrl = csmsUrl;
@@ -458,6 +466,18 @@ public final class SimulatedChargePoint implements AutoCloseable {
         /** The charger's rating per phase (default 32 A, i.e. 22 kW on 3 phases). */
         public Builder maxCurrentPerPhaseA(long amps) {
             this.maxCurrentPerPhaseA = amps;
+            return this;
+        }
+
+        /** OCPP 1.6: boots with this configuration key value (a key it does not know is added). */
+        public Builder setting(String key, String value) {
+            initialSettings.keys.put(key, value);
+            return this;
+        }
+
+        /** OCPP 2.0.1: boots with this Actual value of a station-level component's variable (which must exist). */
+        public Builder variable(String component, String variable, String value) {
+            initialSettings.variables.add(new String[]{component, variable, null, value});
             return this;
         }
 

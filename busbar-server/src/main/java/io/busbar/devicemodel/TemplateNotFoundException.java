@@ -1,0 +1,7 @@
+package io.busbar.devicemodel;
+
+public class TemplateNotFoundException extends RuntimeException {
+    public TemplateNotFoundException(TemplateId id) {
+        super("No configuration template " + id);
+    }
+}
