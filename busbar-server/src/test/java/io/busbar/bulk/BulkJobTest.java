@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Bulk jobs over real sockets: a ClearCache (1.6 §5.4 / 2.0.1 C11) across 500 simulated chargers, mixed 1.6 and
+ * Bulk jobs over real sockets: a soft Reset (1.6 §5.13 / 2.0.1 B11) across 500 simulated chargers, mixed 1.6 and
  * 2.0.1, 20 of them registered but offline; the concurrency limit as the chargers see it; retry of the offline
- * ones once they are back; cancel; refused requests. (Reset is not on main yet: once merged, the same job runs
- * with {@code "command": "Reset"}.)
+ * ones once they are back; cancel; refused requests.
  */
 @BusbarTest
 class BulkJobTest {
@@ -61,7 +61,7 @@ class BulkJobTest {
     }
 
     @Test
-    void clearCacheAcross500ChargersThenRetryTheOfflineOnes() throws Exception {
+    void resetAcross500ChargersThenRetryTheOfflineOnes() throws Exception {
         SiteId depot = sites.create("Depot 500", null, ZoneId.of("Europe/Amsterdam")).id();
         List<String> all = TestFleet.identities("FLEET", FLEET);
         List<String> offline = new ArrayList<>();
@@ -72,11 +72,12 @@ class BulkJobTest {
         fleet.register(all, depot);
         InFlightProbe probe = new InFlightProbe(CONCURRENCY, Duration.ofMillis(100));
         long connecting = System.nanoTime();
-        fleet.connect(online, charger -> charger.onCall("ClearCache", probe.answering("Accepted")));
+        fleet.connect(online, charger -> charger.onCall("Reset", probe.wrapping(charger.answerTo("Reset"))));
         long started = System.nanoTime();
+        Instant jobStart = Instant.now();
 
         var response = api.post("/api/v1/bulk-jobs", """
-                {"target": {"sites": ["%s"]}, "action": {"command": "ClearCache", "arguments": {}},
+                {"target": {"sites": ["%s"]}, "action": {"command": "Reset", "arguments": {"kind": "SOFT"}},
                  "concurrency": %d}""".formatted(depot, CONCURRENCY));
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
@@ -95,21 +96,26 @@ class BulkJobTest {
         assertThat(probe.max()).as("calls in progress at once").isLessThanOrEqualTo(CONCURRENCY).isGreaterThan(1);
         for (String identity : online) {
             assertThat(fleet.get(identity).receivedCalls()).as(identity).singleElement()
-                    .satisfies(call -> assertThat(call.action()).isEqualTo("ClearCache"))
-                    .satisfies(call -> assertThat(call.payload().isEmpty()).isTrue());
+                    .satisfies(call -> assertThat(call.action()).isEqualTo("Reset"))
+                    .satisfies(call -> assertThat(call.payload().get("type").asString()).isIn("Soft", "OnIdle"));
         }
         JsonNode succeeded = items(id, "SUCCEEDED", null, 1).get("items").get(0);
         assertThat(succeeded.get("status").asString()).isEqualTo("Accepted");
         assertThat(succeeded.get("result").get("status").asString()).isEqualTo("Accepted");
         JsonNode audited = api.get("/api/v1/commands/" + succeeded.get("commandId").asString()).json();
         assertThat(audited.get("charger").asString()).isEqualTo(succeeded.get("charger").asString());
-        assertThat(audited.get("command").asString()).isEqualTo("ClearCache");
+        assertThat(audited.get("command").asString()).isEqualTo("Reset");
         assertThat(audited.get("actor").get("kind").asString()).isEqualTo("system");
         assertThat(audited.get("actor").get("id").asString()).isEqualTo("bulk-job:" + id);
         assertThat(audited.get("actor").get("name").asString()).startsWith("started by api-key:");
 
+        // A soft reset really restarts the simulated chargers: each reconnects and boots again.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(online).allSatisfy(identity ->
+                assertThat(Instant.parse(api.get("/api/v1/chargers/" + identity).json().get("lastBootAt").asString()))
+                        .as(identity + " rebooted").isAfter(jobStart)));
+
         // The offline chargers come back; retrying the failed items reaches exactly them.
-        fleet.connect(offline, charger -> charger.onCall("ClearCache", probe.answering("Accepted")));
+        fleet.connect(offline, charger -> charger.onCall("Reset", probe.wrapping(charger.answerTo("Reset"))));
         var retry = api.post("/api/v1/bulk-jobs/" + id + "/retry", null);
         assertThat(retry.status()).as(retry.body()).isEqualTo(202);
         assertThat(retry.json().get("progress").get("failed").asInt()).isZero();
@@ -117,7 +123,7 @@ class BulkJobTest {
 
         assertThat(retried.get("succeeded").asInt()).isEqualTo(FLEET);
         for (String identity : offline) {
-            assertThat(fleet.get(identity).receivedCalls()).extracting(ReceivedCall::action).containsExactly("ClearCache");
+            assertThat(fleet.get(identity).receivedCalls()).extracting(ReceivedCall::action).containsExactly("Reset");
         }
         assertThat(allItems(id, null)).allSatisfy(item -> assertThat(item.get("attempts").asInt())
                 .isEqualTo(offline.contains(item.get("charger").asString()) ? 2 : 1));

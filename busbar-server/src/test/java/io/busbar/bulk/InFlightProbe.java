@@ -34,6 +34,18 @@ final class InFlightProbe {
         };
     }
 
+    /** Lets {@code real} answer (the simulator's own behaviour), after the wait described above. */
+    CsmsCallHandler wrapping(CsmsCallHandler real) {
+        return call -> {
+            enter();
+            try {
+                return real.answer(call);
+            } finally {
+                exit();
+            }
+        };
+    }
+
     synchronized int max() {
         return max;
     }

@@ -267,6 +267,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
 
     // ---- CSMS-initiated calls ---------------------------------------------------------------------------------
 
+    /** The handler that currently answers {@code action} (null when none): tests wrap it to observe calls. */
+    public CsmsCallHandler answerTo(String action) {
+        return handlers.get(action);
+    }
+
     /** Replaces the answer to one CSMS-initiated action. */
     public SimulatedChargePoint onCall(String action, CsmsCallHandler handler) {
         handlers.put(action, handler);
