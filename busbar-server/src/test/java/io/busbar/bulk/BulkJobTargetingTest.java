@@ -173,6 +173,8 @@ class BulkJobTargetingTest {
 
     @Test
     void anyRegisteredCommandRunsWithItsArgumentsAndEachChargerKeepsItsOwnAnswer() {
+        // A vendor extension T-01 knows and T-03 refuses (the simulator answers UnknownVendorId by default).
+        find("T-01").onCall("DataTransfer", call -> NODES.objectNode().put("status", "Accepted"));
         find("T-03").onCall("DataTransfer", call -> NODES.objectNode().put("status", "Rejected"));
 
         String id = startJob("""

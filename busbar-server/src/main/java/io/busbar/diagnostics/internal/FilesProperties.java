@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param uploadLinkValidity how long a log upload link can be used
  */
 @ConfigurationProperties("busbar.files")
-record FilesProperties(@DefaultValue("./data/files") Path directory,
+record FilesProperties(@DefaultValue("./files") Path directory,
                        @DefaultValue("256MB") DataSize maxFirmwareSize,
                        @DefaultValue("50MB") DataSize maxLogSize,
                        @DefaultValue("1h") Duration uploadLinkValidity) {
