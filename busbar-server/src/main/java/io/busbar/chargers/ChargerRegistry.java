@@ -19,6 +19,11 @@ public interface ChargerRegistry {
 
     Optional<Charger> find(ChargerIdentity identity);
 
+    /** The charger, which must exist. @throws ChargerNotFoundException */
+    default Charger require(ChargerIdentity identity) {
+        return find(identity).orElseThrow(() -> new ChargerNotFoundException(identity));
+    }
+
     /** Ordered by identity; {@code after} is an exclusive cursor (identity), null for the first page. */
     List<Charger> list(ChargerFilter filter, String after, int limit);
 

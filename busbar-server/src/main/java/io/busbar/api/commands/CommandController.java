@@ -6,7 +6,6 @@ import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Audited;
 import io.busbar.commands.ChargerCommand;
@@ -113,9 +112,7 @@ class CommandController {
 
     private ChargerIdentity existing(String identity) {
         ChargerIdentity charger = new ChargerIdentity(identity);
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         return charger;
     }
 }

@@ -4,7 +4,6 @@ import io.busbar.api.commands.CommandDtos;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Audited;
 import io.busbar.commands.ClearDisplayMessage;
@@ -89,9 +88,7 @@ class DisplayMessageController {
                     content = @Content(examples = @ExampleObject(value = ControlDtos.DISPLAY_MESSAGES_EXAMPLE))))
     Page<ControlDtos.DisplayMessageResponse> reported(@PathVariable String identity) {
         ChargerIdentity charger = new ChargerIdentity(identity);
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         return Page.all(displayMessages.reported(charger).stream()
                 .map(ControlDtos.DisplayMessageResponse::of).toList());
     }

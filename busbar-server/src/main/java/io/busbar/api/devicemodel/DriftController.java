@@ -5,7 +5,6 @@ import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.devicemodel.DriftChecks;
 import io.busbar.devicemodel.DriftReport;
@@ -58,9 +57,7 @@ class DriftController {
                     examples = @ExampleObject(value = DeviceModelDtos.DRIFT_EXAMPLE))))
     DeviceModelDtos.DriftReportResponse latest(@PathVariable String identity) {
         ChargerIdentity charger = new ChargerIdentity(identity);
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         DriftReport report = reports.latest(charger).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "Charger " + identity + " has not been checked for drift yet"));
         return DeviceModelDtos.DriftReportResponse.of(report);

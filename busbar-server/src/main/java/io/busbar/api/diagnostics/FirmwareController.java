@@ -5,7 +5,6 @@ import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.diagnostics.FirmwareImage;
 import io.busbar.diagnostics.FirmwareImageId;
@@ -144,9 +143,7 @@ class FirmwareController {
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID before,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         ChargerIdentity charger = new ChargerIdentity(identity);
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         return Page.of(updates.forCharger(charger, before == null ? null : new FirmwareUpdateId(before), limit + 1),
                 limit, u -> u.id().toString(), DiagnosticsDtos.FirmwareUpdateResponse::of);
     }

@@ -5,7 +5,6 @@ import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.diagnostics.LogFileId;
 import io.busbar.diagnostics.LogType;
@@ -80,9 +79,7 @@ class LogController {
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID before,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         ChargerIdentity charger = new ChargerIdentity(identity);
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         return Page.of(uploads.forCharger(charger, before == null ? null : new LogUploadId(before), limit + 1),
                 limit, u -> u.id().toString(), DiagnosticsDtos.LogRequestResponse::of);
     }

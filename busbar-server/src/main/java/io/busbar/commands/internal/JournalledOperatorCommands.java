@@ -1,7 +1,6 @@
 package io.busbar.commands.internal;
 
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Actor;
 import io.busbar.commands.Audited;
@@ -45,9 +44,7 @@ class JournalledOperatorCommands implements io.busbar.commands.OperatorCommands 
 
     @Override
     public <R> Audited<R> execute(Actor actor, ChargerIdentity charger, ChargerCommand<R> command) {
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         CommandId id = new CommandId(UUID.randomUUID());
         Instant requestedAt = clock.instant();
         journal.requested(id, charger, command.name(), types.arguments(command.forAudit()), actor, requestedAt);

@@ -1,7 +1,6 @@
 package io.busbar.diagnostics.internal;
 
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Actor;
 import io.busbar.commands.Audited;
@@ -59,9 +58,7 @@ class FirmwareUpdateJobs implements FirmwareUpdates {
         if ((request.imageId() == null) == (request.location() == null || request.location().isBlank())) {
             throw new IllegalArgumentException("Give exactly one of imageId and location");
         }
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         Instant now = clock.instant();
         FirmwareUpdateId id = new FirmwareUpdateId(UUID.randomUUID());
         String location;

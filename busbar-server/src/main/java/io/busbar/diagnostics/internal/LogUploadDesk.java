@@ -1,7 +1,6 @@
 package io.busbar.diagnostics.internal;
 
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Actor;
 import io.busbar.commands.Audited;
@@ -60,9 +59,7 @@ class LogUploadDesk implements LogUploads {
         if (request.oldest() != null && request.latest() != null && request.oldest().isAfter(request.latest())) {
             throw new IllegalArgumentException("oldest must not be after latest");
         }
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         Instant now = clock.instant();
         String token = SecretTokens.issue();
         LogUpload upload = new LogUpload(new LogUploadId(UUID.randomUUID()), charger, store.nextRequestId(),

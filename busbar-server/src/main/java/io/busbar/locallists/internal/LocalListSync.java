@@ -2,7 +2,6 @@ package io.busbar.locallists.internal;
 
 import io.busbar.authorization.TokenRecord;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.ChargerCommands;
 import io.busbar.commands.CommandErrorException;
@@ -153,8 +152,6 @@ class LocalListSync implements LocalLists {
     }
 
     private void requireCharger(ChargerIdentity charger) {
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
     }
 }

@@ -2,7 +2,6 @@ package io.busbar.reservations.internal;
 
 import io.busbar.authorization.IdToken;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.commands.Actor;
 import io.busbar.commands.Audited;
@@ -62,9 +61,7 @@ class OperatorReservations implements Reservations {
         if (evseId != null && evseId < 1) {
             throw new IllegalArgumentException("evseId must be 1 or more (null reserves any EVSE), was " + evseId);
         }
-        if (chargers.find(charger).isEmpty()) {
-            throw new ChargerNotFoundException(charger);
-        }
+        chargers.require(charger);
         Reservation requested = ledger.insertRequested(charger, evseId, idToken, groupIdToken, expiresAt, now);
         ReserveNow command = new ReserveNow(requested.id().value(), evseId, idToken.value(), idToken.type().name(),
                 expiresAt, groupIdToken);
