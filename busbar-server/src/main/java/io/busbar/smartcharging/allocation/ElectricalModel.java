@@ -46,7 +46,7 @@ final class ElectricalModel {
         site.grid().transformer().ifPresent(transformer -> {
             String[] labels = {"a", "b", "c"};
             for (Phase line : Phase.values()) {
-                if (!transformer.primaryLimits().isLimited(line)) {
+                if (!transformer.primaryLimits().isLimitedOn(line)) {
                     continue;
                 }
                 // I_a = (I_1 - I_3)/n, I_b = (I_2 - I_1)/n, I_c = (I_3 - I_2)/n
@@ -77,7 +77,7 @@ final class ElectricalModel {
     private void addLines(String node, PhaseCurrents phaseLimits, Map<String, int[]> lineConstraintsOfNode) {
         int[] indices = {-1, -1, -1};
         for (Phase line : Phase.values()) {
-            if (phaseLimits.isLimited(line)) {
+            if (phaseLimits.isLimitedOn(line)) {
                 double[] weights = new double[3];
                 weights[line.ordinal()] = 1;
                 indices[line.ordinal()] = add(node + "/" + line.name(), LimitReason.LIMITED_BY_PHASE,

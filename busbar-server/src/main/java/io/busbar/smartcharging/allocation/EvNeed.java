@@ -26,16 +26,4 @@ record EvNeed(ConnectedEv ev, Instant departure, double hoursLeft, double maxKw,
         return hoursLeft - energyKwh.map(kwh -> kwh / maxKw).orElse(0.0);
     }
 
-    /** Share of its maximum power the EV needs on average until departure (1 or more = cannot finish). */
-    double needRatio() {
-        if (maxKw <= 0) {
-            return 0;
-        }
-        return energyKwh.map(kwh -> kwh / (maxKw * hoursLeft)).orElse(1.0);
-    }
-
-    /** The rising speed of this EV's current in progressive filling when sharing by need. */
-    double weightAmps(double maxAmps) {
-        return maxAmps * Math.min(1.0, Math.max(0.02, needRatio()));
-    }
 }

@@ -32,7 +32,8 @@ public record PhaseCurrents(Current l1, Current l2, Current l3) {
         };
     }
 
-    boolean isLimited(Phase phase) {
+    /** Whether this (as a set of limits) limits that phase at all. */
+    public boolean isLimitedOn(Phase phase) {
         return on(phase).milliamps() != Long.MAX_VALUE;
     }
 }

@@ -49,6 +49,7 @@ public final class SiteLoadAllocator {
         double[] hi = new double[n];
         double[] step = new double[n];
         double[] weight = new double[n];
+        double[] offset = new double[n];
         int[] tier = new int[n];
         LimitReason[] ownBound = new LimitReason[n];
         EvNeed[] needs = new EvNeed[n];
@@ -104,10 +105,16 @@ public final class SiteLoadAllocator {
             Instant departure = ev.departure().orElseGet(() -> ev.pluggedInAt().plus(settings.defaultDwell()));
             double hoursLeft = Math.max(periodHours, Duration.between(state.at(), departure).toMillis() / 1000.0 / HOUR_SECONDS);
             needs[i] = new EvNeed(ev, departure, hoursLeft, maxKw, ev.energyRequired().map(en -> en.wattHours() / 1000.0));
-            weight[i] = switch (settings.sharing()) {
-                case EQUAL -> 1.0;
-                case BY_NEED -> needs[i].weightAmps(hi[i]);
-            };
+            if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED && maxKw > 0) {
+                // fluid least-laxity-first: one ampere for one period raises laxity by period/max-current hours
+                double maxAmps = maxKw * 1000 / wattsPerAmp;
+                weight[i] = maxAmps / periodHours;
+                double laxity = ev.energyRequired().isPresent() ? needs[i].laxityHours()
+                        : settings.defaultDwell().toMillis() / 2 / 1000.0 / HOUR_SECONDS;
+                offset[i] = laxity;
+            } else {
+                weight[i] = 1.0;
+            }
         }
         LimitReason[] policyBound = new LimitReason[n];
         policies.timeOfUse().ifPresent(tou -> TimeOfUsePlanner.apply(tou, state.at(), needs, lo, hi, policyBound));
@@ -117,8 +124,8 @@ public final class SiteLoadAllocator {
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> -tier[i]).thenComparing(i -> needs[i], EvNeed.URGENCY))
                 .mapToInt(Integer::intValue).toArray();
-        WaterFilling filling = new WaterFilling(terms, lo, hi, step, weight, tier, order, limits);
-        filling.solve();
+        WaterFilling filling = new WaterFilling(terms, lo, hi, step, weight, offset, tier, order, limits);
+        filling.solve(settings.sharing() == AllocatorSettings.Sharing.EQUAL);
         List<EvseLimit> result = new ArrayList<>(n);
         double totalWatts = 0;
         for (int i = 0; i < n; i++) {

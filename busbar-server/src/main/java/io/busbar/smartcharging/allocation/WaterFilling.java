@@ -27,6 +27,7 @@ final class WaterFilling {
     private final double[] hi;
     private final double[] step;
     private final double[] weight;
+    private final double[] offset;
     private final int[] tier;
     /** EV indices, most urgent first (higher tier first, then urgency). */
     private final int[] order;
@@ -41,8 +42,9 @@ final class WaterFilling {
     static final int OWN_BOUND = -1;
     static final int PAUSED = -2;
 
-    WaterFilling(ElectricalModel.Terms[] terms, double[] lo, double[] hi, double[] step, double[] weight, int[] tier,
-                 int[] order, double[] limitsLeft) {
+    WaterFilling(ElectricalModel.Terms[] terms, double[] lo, double[] hi, double[] step, double[] weight,
+                 double[] offset, int[] tier, int[] order, double[] limitsLeft) {
+        this.offset = offset;
         this.terms = terms;
         this.lo = lo;
         this.hi = hi;
@@ -66,10 +68,70 @@ final class WaterFilling {
         Arrays.fill(blockedBy, -1);
     }
 
-    void solve() {
-        admit();
-        fill();
+    /**
+     * @param minimumsFirst true: admit EVs at their minimum in urgency order, then share the rest (suits equal
+     *                      sharing, where everyone's share may be below the minimum); false: share first from zero,
+     *                      then pause the EVs left below their minimum and share again (suits least-laxity sharing,
+     *                      where minimums handed out first would crowd out the urgent EVs' full rate)
+     */
+    void solve(boolean minimumsFirst) {
+        if (minimumsFirst) {
+            admit();
+            fill();
+        } else {
+            shareThenPause();
+        }
         quantise();
+    }
+
+    private void shareThenPause() {
+        for (int i : order) {
+            admitted[i] = hi[i] > 0 && lo[i] <= hi[i];
+        }
+        fill();
+        boolean paused = false;
+        for (int i = 0; i < x.length; i++) {
+            if (admitted[i] && x[i] < lo[i] - EPS) {
+                admitted[i] = false;
+                blockedBy[i] = stoppedBy[i];
+                stoppedBy[i] = PAUSED;
+                paused = true;
+            }
+        }
+        if (!paused) {
+            return;
+        }
+        resetCurrents();
+        fill();
+        boolean readmitted = false;
+        for (int i : order) {
+            if (stoppedBy[i] == PAUSED && lo[i] > 0 && blockingConstraint(i, lo[i]) < 0) {
+                add(i, lo[i]);
+                admitted[i] = true;
+                stoppedBy[i] = OWN_BOUND;
+                readmitted = true;
+            }
+        }
+        if (readmitted) {
+            // share what is left; each EV continues from the level its current already stands for
+            for (int i = 0; i < x.length; i++) {
+                if (admitted[i] && weight[i] > 0) {
+                    offset[i] += x[i] / weight[i];
+                }
+            }
+            fill();
+        }
+    }
+
+    private void resetCurrents() {
+        Arrays.fill(x, 0);
+        Arrays.fill(sRe, 0);
+        Arrays.fill(sIm, 0);
+        for (int i = 0; i < x.length; i++) {
+            if (stoppedBy[i] != PAUSED) {
+                stoppedBy[i] = OWN_BOUND;
+            }
+        }
     }
 
     private void admit() {
@@ -93,8 +155,16 @@ final class WaterFilling {
         return blockedBy[i];
     }
 
+    /**
+     * Progressive filling, tier by tier. EV i's current follows x_i(level) = start_i + weight_i * (level -
+     * offset_i) once the level passes its offset: with offsets 0 and equal weights this is max-min fair sharing;
+     * with offset = laxity and weight = max current per hour it equalises laxity (a fluid Least Laxity First). The
+     * level rises from event to event: an EV joins, an EV reaches its bound, or a constraint becomes tight (then
+     * the EVs pushing it outward stop, the others go on).
+     */
     private void fill() {
         int n = x.length;
+        members = membersOfConstraints();
         boolean[] active = new boolean[n];
         double[] start = new double[n];
         double[] qRe = new double[limit.length];
@@ -103,77 +173,111 @@ final class WaterFilling {
         for (int t : tiers) {
             Arrays.fill(qRe, 0);
             Arrays.fill(qIm, 0);
+            Integer[] joining = Arrays.stream(order)
+                    .filter(i -> tier[i] == t && admitted[i] && x[i] < hi[i] - EPS && weight[i] > 0)
+                    .boxed().sorted(java.util.Comparator.comparingDouble(i -> offset[i])).toArray(Integer[]::new);
+            if (joining.length == 0) {
+                continue;
+            }
+            double[] saturatesAt = new double[n];
+            java.util.PriorityQueue<Integer> saturation =
+                    new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(i -> saturatesAt[i]));
+            int nextJoin = 0;
             int activeCount = 0;
-            for (int i : order) {
-                if (tier[i] == t && admitted[i] && x[i] < hi[i] - EPS && weight[i] > 0) {
+            double level = offset[joining[0]];
+            for (int guard = 0; guard < 4 * (n + limit.length) + 16; guard++) {
+                while (nextJoin < joining.length && offset[joining[nextJoin]] <= level + EPS) {
+                    int i = joining[nextJoin++];
+                    start[i] = x[i];
+                    if (tightFor(i) >= 0) {
+                        stoppedBy[i] = tightFor(i);
+                        continue;
+                    }
                     active[i] = true;
                     activeCount++;
-                    start[i] = x[i];
+                    saturatesAt[i] = offset[i] + (hi[i] - start[i]) / weight[i];
+                    saturation.add(i);
                     ElectricalModel.Terms e = terms[i];
                     for (int j = 0; j < e.constraint().length; j++) {
                         qRe[e.constraint()[j]] += e.re()[j] * weight[i];
                         qIm[e.constraint()[j]] += e.im()[j] * weight[i];
                     }
                 }
-            }
-            double lambda = 0;
-            for (int guard = 0; activeCount > 0 && guard < n + limit.length + 8; guard++) {
-                double next = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    if (active[i]) {
-                        next = Math.min(next, (hi[i] - start[i]) / weight[i]);
+                while (!saturation.isEmpty() && !active[saturation.peek()]) {
+                    saturation.poll();
+                }
+                if (activeCount == 0 && nextJoin >= joining.length) {
+                    break;
+                }
+                double next = nextJoin < joining.length ? offset[joining[nextJoin]] : Double.POSITIVE_INFINITY;
+                if (!saturation.isEmpty()) {
+                    next = Math.min(next, saturatesAt[saturation.peek()]);
+                }
+                double rise = Math.max(0, next - level);
+                if (activeCount > 0) {
+                    for (int k = 0; k < limit.length; k++) {
+                        if (qRe[k] != 0 || qIm[k] != 0) {
+                            rise = Math.min(rise, roomAlong(k, qRe[k], qIm[k]));
+                        }
+                    }
+                } else {
+                    rise = next - level; // nobody rising: jump to the next EV joining
+                }
+                if (activeCount > 0) {
+                    for (int k = 0; k < limit.length; k++) {
+                        sRe[k] += rise * qRe[k];
+                        sIm[k] += rise * qIm[k];
                     }
                 }
-                double step = next - lambda;
-                for (int k = 0; k < limit.length; k++) {
-                    step = Math.min(step, roomAlong(k, qRe[k], qIm[k]));
-                }
-                if (step < 0) {
-                    step = 0;
-                }
-                for (int k = 0; k < limit.length; k++) {
-                    sRe[k] += step * qRe[k];
-                    sIm[k] += step * qIm[k];
-                }
-                lambda += step;
-                boolean frozeAny = false;
-                for (int i = 0; i < n; i++) {
-                    if (active[i] && (hi[i] - start[i]) / weight[i] <= lambda + EPS) {
-                        frozeAny |= freeze(i, hi[i] - start[i], -1, active, qRe, qIm);
+                level += rise;
+                while (!saturation.isEmpty() && (!active[saturation.peek()] || saturatesAt[saturation.peek()] <= level + EPS)) {
+                    int i = saturation.poll();
+                    if (active[i]) {
+                        freeze(i, hi[i] - start[i], OWN_BOUND, active, qRe, qIm);
                         activeCount--;
                     }
                 }
-                for (int k = 0; k < limit.length; k++) {
-                    if ((qRe[k] != 0 || qIm[k] != 0) && roomAlong(k, qRe[k], qIm[k]) <= EPS) {
-                        int frozen = 0;
-                        for (int pass = 0; pass < 2 && frozen == 0; pass++) {
-                            for (int i = 0; i < n; i++) {
-                                if (active[i] && pushesOut(i, k, pass == 1)) {
-                                    freeze(i, lambda * weight[i], k, active, qRe, qIm);
-                                    frozen++;
-                                    activeCount--;
+                if (activeCount > 0) {
+                    for (int k = 0; k < limit.length; k++) {
+                        if ((qRe[k] != 0 || qIm[k] != 0) && roomAlong(k, qRe[k], qIm[k]) <= EPS) {
+                            int frozen = 0;
+                            for (int pass = 0; pass < 2 && frozen == 0; pass++) {
+                                for (int i : members[k]) {
+                                    if (active[i] && pushesOut(i, k, pass == 1)) {
+                                        freeze(i, (level - offset[i]) * weight[i], k, active, qRe, qIm);
+                                        frozen++;
+                                        activeCount--;
+                                    }
                                 }
                             }
                         }
-                        frozeAny |= frozen > 0;
                     }
-                }
-                if (!frozeAny && step <= EPS) {
-                    break;
                 }
             }
             for (int i = 0; i < n; i++) {
                 if (active[i]) {
-                    freeze(i, lambda * weight[i], -1, active, qRe, qIm);
+                    freeze(i, (level - offset[i]) * weight[i], OWN_BOUND, active, qRe, qIm);
                 }
             }
         }
     }
 
-    /** Sets the EV's current to start + rise, takes it out of the rising set; x and S already include the rise. */
+    /** A tight constraint that EV i would push outward, or -1. */
+    private int tightFor(int i) {
+        ElectricalModel.Terms e = terms[i];
+        for (int j = 0; j < e.constraint().length; j++) {
+            int k = e.constraint()[j];
+            if (roomAlong(k, e.re()[j], e.im()[j]) <= EPS * Math.max(1, weight[i])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Sets the EV's current to start + rise, takes it out of the rising set; S already includes the rise. */
     private boolean freeze(int i, double rise, int constraint, boolean[] active, double[] qRe, double[] qIm) {
         active[i] = false;
-        x[i] += Math.max(0, rise);
+        x[i] += Math.min(Math.max(0, rise), hi[i] - x[i]);
         stoppedBy[i] = constraint;
         ElectricalModel.Terms e = terms[i];
         for (int j = 0; j < e.constraint().length; j++) {
@@ -261,6 +365,10 @@ final class WaterFilling {
             if (x[i] == 0) {
                 if (stoppedBy[i] == PAUSED && lo[i] > 0 && lo[i] <= hi[i] && blockingConstraint(i, lo[i]) < 0) {
                     add(i, lo[i]);
+                    if (!robustlyFeasible(i)) {
+                        add(i, -lo[i]);
+                        continue;
+                    }
                     stoppedBy[i] = OWN_BOUND;
                 } else {
                     continue;
@@ -270,34 +378,38 @@ final class WaterFilling {
             double steps = Math.floor((room + EPS) / step[i]);
             if (steps >= 1 && blockingConstraint(i, steps * step[i]) < 0) {
                 add(i, steps * step[i]);
+                if (!robustlyFeasible(i)) {
+                    add(i, -steps * step[i]);
+                }
             }
         }
     }
 
-    /** Rounding a current down can grow a phasor sum; lower the least urgent EV pushing it out until all fit. */
+    /**
+     * Rounding a current down can grow a phasor sum, and so can an EV drawing less than its limit: where a
+     * constraint's coefficients point more than 90 degrees apart (e.g. Caltech's transformer primary, where line
+     * pairs AB and BC enter 120 degrees apart) a smaller current on one EVSE can raise the magnitude. So every such
+     * constraint is checked for its worst case over all draws between 0 and the limits, and the least urgent EV
+     * contributing to a violation is lowered a step (or paused) until everything fits.
+     */
     private void repair() {
+        findNonMonotone();
         for (int guard = 0; guard < 1_000_000; guard++) {
             int violated = -1;
             for (int k = 0; k < limit.length && violated < 0; k++) {
-                if (sRe[k] * sRe[k] + sIm[k] * sIm[k] > limit[k] * limit[k]) {
+                if (worstCase(k, null) > limit[k]) {
                     violated = k;
                 }
             }
             if (violated < 0) {
                 return;
             }
+            boolean[] inWorst = new boolean[x.length];
+            worstCase(violated, inWorst);
             int victim = -1;
             for (int r = order.length - 1; r >= 0 && victim < 0; r--) {
-                int i = order[r];
-                if (x[i] > 0 && pushesOut(i, violated, false)) {
-                    victim = i;
-                }
-            }
-            if (victim < 0) {
-                for (int r = order.length - 1; r >= 0 && victim < 0; r--) {
-                    if (x[order[r]] > 0 && pushesOut(order[r], violated, true)) {
-                        victim = order[r];
-                    }
+                if (x[order[r]] > 0 && inWorst[order[r]]) {
+                    victim = order[r];
                 }
             }
             if (victim < 0) {
@@ -309,10 +421,144 @@ final class WaterFilling {
         }
     }
 
-    /** Whether every constraint holds for the current x (exactly, against the margin-reduced limits). */
-    boolean feasible() {
+    private boolean[] nonMonotone;
+    private int[][] members;
+
+    /** The EVs of each constraint. */
+    private int[][] membersOfConstraints() {
+        int[] count = new int[limit.length];
+        for (ElectricalModel.Terms e : terms) {
+            for (int k : e.constraint()) {
+                count[k]++;
+            }
+        }
+        int[][] result = new int[limit.length][];
         for (int k = 0; k < limit.length; k++) {
-            if (sRe[k] * sRe[k] + sIm[k] * sIm[k] > limit[k] * limit[k] * (1 + 1e-12)) {
+            result[k] = new int[count[k]];
+            count[k] = 0;
+        }
+        for (int i = 0; i < terms.length; i++) {
+            for (int k : terms[i].constraint()) {
+                result[k][count[k]++] = i;
+            }
+        }
+        return result;
+    }
+
+    /** Constraints where two coefficients are more than 90 degrees apart. */
+    private void findNonMonotone() {
+        nonMonotone = new boolean[limit.length];
+        for (int k = 0; k < limit.length; k++) {
+            // pairwise check over distinct directions (few: one per wiring) is enough
+            java.util.List<double[]> directions = new java.util.ArrayList<>();
+            for (int i : members[k]) {
+                double[] c = coefficient(i, k);
+                boolean known = false;
+                for (double[] d : directions) {
+                    if (Math.abs(d[0] * c[1] - d[1] * c[0]) < 1e-9 * Math.hypot(c[0], c[1]) * Math.hypot(d[0], d[1])
+                            && d[0] * c[0] + d[1] * c[1] > 0) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    for (double[] d : directions) {
+                        if (d[0] * c[0] + d[1] * c[1] < -1e-12) {
+                            nonMonotone[k] = true;
+                        }
+                    }
+                    directions.add(c);
+                }
+                if (directions.size() > 12) {
+                    nonMonotone[k] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private double[] coefficient(int i, int k) {
+        ElectricalModel.Terms e = terms[i];
+        for (int j = 0; j < e.constraint().length; j++) {
+            if (e.constraint()[j] == k) {
+                return new double[] {e.re()[j], e.im()[j]};
+            }
+        }
+        return new double[] {0, 0};
+    }
+
+    /**
+     * The largest |sum| of constraint k over any draws between 0 and the current limits. For a monotone constraint
+     * that is |S_k|. Otherwise the worst case is some subset drawing fully: the EVs are grouped by direction and all
+     * subsets of the groups are tried (up to 12 directions; beyond, the sum of magnitudes bounds it). Marks the EVs
+     * of the worst subset in {@code inWorst} when given.
+     */
+    private double worstCase(int k, boolean[] inWorst) {
+        if (!nonMonotone[k]) {
+            if (inWorst != null) {
+                for (int i : members[k]) {
+                    inWorst[i] = pushesOut(i, k, false);
+                }
+            }
+            return Math.hypot(sRe[k], sIm[k]);
+        }
+        java.util.List<double[]> groups = new java.util.ArrayList<>();
+        int[] groupOf = new int[members[k].length];
+        for (int m = 0; m < members[k].length; m++) {
+            int i = members[k][m];
+            double[] c = coefficient(i, k);
+            int g = -1;
+            for (int h = 0; h < groups.size() && g < 0; h++) {
+                double[] d = groups.get(h);
+                if (Math.abs(d[2] * c[1] - d[3] * c[0]) < 1e-9 * Math.hypot(c[0], c[1]) * Math.hypot(d[2], d[3])
+                        && d[2] * c[0] + d[3] * c[1] > 0) {
+                    g = h;
+                }
+            }
+            if (g < 0) {
+                groups.add(new double[] {0, 0, c[0], c[1]});
+                g = groups.size() - 1;
+            }
+            groupOf[m] = g;
+            groups.get(g)[0] += x[i] * c[0];
+            groups.get(g)[1] += x[i] * c[1];
+        }
+        double worst = 0;
+        int worstMask = 0;
+        if (groups.size() > 12) {
+            for (double[] g : groups) {
+                worst += Math.hypot(g[0], g[1]);
+            }
+            worstMask = -1;
+        } else {
+            for (int mask = 1; mask < (1 << groups.size()); mask++) {
+                double re = 0;
+                double im = 0;
+                for (int g = 0; g < groups.size(); g++) {
+                    if ((mask & (1 << g)) != 0) {
+                        re += groups.get(g)[0];
+                        im += groups.get(g)[1];
+                    }
+                }
+                double magnitude = Math.hypot(re, im);
+                if (magnitude > worst) {
+                    worst = magnitude;
+                    worstMask = mask;
+                }
+            }
+        }
+        if (inWorst != null) {
+            for (int m = 0; m < members[k].length; m++) {
+                inWorst[members[k][m]] = (worstMask & (1 << groupOf[m])) != 0;
+            }
+        }
+        return worst;
+    }
+
+    /** Whether every constraint EV i is in holds in its worst case. */
+    private boolean robustlyFeasible(int i) {
+        for (int k : terms[i].constraint()) {
+            if (worstCase(k, null) > limit[k]) {
                 return false;
             }
         }
