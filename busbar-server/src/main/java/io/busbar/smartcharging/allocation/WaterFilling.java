@@ -28,6 +28,7 @@ final class WaterFilling {
     private final double[] step;
     private final double[] weight;
     private final double[] offset;
+    private final double[] offset0;
     private final int[] tier;
     /** EV indices, most urgent first (higher tier first, then urgency). */
     private final int[] order;
@@ -45,6 +46,7 @@ final class WaterFilling {
     WaterFilling(ElectricalModel.Terms[] terms, double[] lo, double[] hi, double[] step, double[] weight,
                  double[] offset, int[] tier, int[] order, double[] limitsLeft) {
         this.offset = offset;
+        this.offset0 = offset.clone();
         this.terms = terms;
         this.lo = lo;
         this.hi = hi;
@@ -81,7 +83,31 @@ final class WaterFilling {
         } else {
             shareThenPause();
         }
+        if (liftAfterSharing.length > 0) {
+            // the temporary caps (see SiteLoadAllocator: balance by need) are lifted; what is left goes on by laxity
+            for (int k : liftAfterSharing) {
+                limit[k] = Double.POSITIVE_INFINITY;
+            }
+            continueFromCurrents();
+            fill();
+        }
         quantise();
+    }
+
+    private int[] liftAfterSharing = new int[0];
+
+    /** Constraints that hold only while sharing (temporary caps), lifted before the final fill. */
+    void liftAfterSharing(int[] constraints) {
+        this.liftAfterSharing = constraints;
+    }
+
+    /** The next fill continues from the current currents: each EV's level is where its current puts it. */
+    private void continueFromCurrents() {
+        for (int i = 0; i < x.length; i++) {
+            if (weight[i] > 0) {
+                offset[i] = offset0[i] + x[i] / weight[i];
+            }
+        }
     }
 
     private void shareThenPause() {
@@ -114,11 +140,7 @@ final class WaterFilling {
         }
         if (readmitted) {
             // share what is left; each EV continues from the level its current already stands for
-            for (int i = 0; i < x.length; i++) {
-                if (admitted[i] && weight[i] > 0) {
-                    offset[i] += x[i] / weight[i];
-                }
-            }
+            continueFromCurrents();
             fill();
         }
     }

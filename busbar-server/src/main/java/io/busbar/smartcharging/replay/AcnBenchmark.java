@@ -51,14 +51,14 @@ public final class AcnBenchmark {
                 sessions.size(), sessions.stream().mapToDouble(s -> s.requested().wattHours() / 1000.0).sum());
         System.out.println("| network | cap kW | algorithm | energy % | sessions met % | peak kW | 15-min peak kW | violations (drawn / at limits) | energy $ | demand $ | alloc p50 / p99 µs |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        AllocatorSettings settings = AllocatorSettings.DEFAULT;
+        AllocatorSettings settings = new AllocatorSettings(Duration.ofMinutes(5), Duration.ofHours(8), AllocatorSettings.Sharing.valueOf(System.getProperty("x.sharing", "BY_NEED")));
         SessionReplay.Options acn = SessionReplay.Options.acn(Optional.of(tariff));
         SessionReplay.Options unctrl = new SessionReplay.Options(acn.slot(), acn.demandWindow(), acn.tariff(), false, true);
         print("single_phase", "-", new SessionReplay(caltech.singleAggregate(150, MIN, STEP), SitePolicies.NONE, settings, unctrl)
                 .run("Busbar replay, uncontrolled", sessions));
         printBaseline(baselines, "single_phase", "Unctrl", 150);
-        int[] caps = quick ? new int[] {30} : new int[] {20, 30, 40, 50};
-        for (String network : List.of("three_phase", "single_phase")) {
+        int[] caps = quick ? new int[] {Integer.getInteger("x.cap", 30)} : new int[] {20, 30, 40, 50};
+        for (String network : List.of(System.getProperty("x.networks", "three_phase,single_phase").split(","))) {
             for (int cap : caps) {
                 SiteTopology site = network.equals("three_phase") ? caltech.threePhase(cap, MIN, STEP)
                         : caltech.singleAggregate(cap, MIN, STEP);
@@ -74,6 +74,7 @@ public final class AcnBenchmark {
                 target(network, cap, ours);
             }
         }
+        if (System.getProperty("x.nocost") != null) { return; }
         SiteTopology uncapped = caltech.singleAggregate(150, MIN, STEP);
         DemandChargeProtection demand = new DemandChargeProtection(Power.ofKilowatts(150), Duration.ofMinutes(15), true);
         ReplayReport cost = new SessionReplay(uncapped, new SitePolicies(Optional.of(demand), Optional.empty()), settings, acn)
