@@ -19,6 +19,11 @@ record EvNeed(ConnectedEv ev, Instant departure, double hoursLeft, double maxKw,
             .thenComparing(need -> need.ev().pluggedInAt())
             .thenComparing(need -> need.ev().evseId());
 
+    /** The constant power that delivers the energy just in time (at most the maximum); 0 when unknown. */
+    double needKw() {
+        return Math.min(maxKw, energyKwh.orElse(0.0) / hoursLeft);
+    }
+
     double laxityHours() {
         if (maxKw <= 0) {
             return Double.POSITIVE_INFINITY;

@@ -1,14 +1,13 @@
 package io.busbar.smartcharging.allocation;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Balances the site between groups of EVSEs that load the supply the same way (e.g. Caltech's line pairs AB, BC,
- * CA): each group's need is the least constant current that still serves its EVs by their departures
- * ({@link DemandTarget#requiredKw}), and while capacity is shared each group is capped at its need scaled up to the
+ * CA): each group's need is the sum of its EVs' need rates (energy still required over time left, at most
+ * their maximum), and while capacity is shared each group is capped at its need scaled up to the
  * site's limits. Least-laxity sharing alone lets the most urgent group fill the lines it shares with the others
  * (in a delta, AB at full load leaves no room on lines A and B for BC and CA, a third of the possible power);
  * keeping every group at its share of the need keeps the phases balanced over the day, as the hindsight optimum
@@ -17,8 +16,8 @@ import java.util.List;
  */
 record NeedBalance(ElectricalModel.Terms[] terms, double[] limits, int[] temporary) {
 
-    static NeedBalance of(ElectricalModel model, Instant now, ElectricalModel.Terms[] terms, EvNeed[] needs,
-                          double[] hi, double[] limits, double periodHours) {
+    static NeedBalance of(ElectricalModel model, ElectricalModel.Terms[] terms, EvNeed[] needs, double[] hi,
+                          double[] limits) {
         int groupCount = model.groupCount();
         List<List<Integer>> members = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
@@ -42,7 +41,8 @@ record NeedBalance(ElectricalModel.Terms[] terms, double[] limits, int[] tempora
             double wattsPerAmp = terms[group.getFirst()].wattsPerAmp();
             EvNeed[] known = group.stream().filter(i -> needs[i].energyKwh().isPresent()).map(i -> needs[i]).toArray(EvNeed[]::new);
             double unknownAmps = group.stream().filter(i -> needs[i].energyKwh().isEmpty()).mapToDouble(i -> hi[i] / 2).sum();
-            needAmps[g] = DemandTarget.requiredKw(now, known, periodHours) * 1000 / wattsPerAmp + unknownAmps;
+            double kw = Arrays.stream(known).mapToDouble(EvNeed::needKw).sum();
+            needAmps[g] = kw * 1000 / wattsPerAmp + unknownAmps;
         }
         if (used < 2) {
             return new NeedBalance(terms, limits, new int[0]);

@@ -108,7 +108,7 @@ public final class SiteLoadAllocator {
             if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED && maxKw > 0) {
                 // fluid least-laxity-first: one ampere for one period raises laxity by period/max-current hours
                 double maxAmps = maxKw * 1000 / wattsPerAmp;
-                weight[i] = maxAmps / periodHours / Double.parseDouble(System.getProperty("x.k", "1"));
+                weight[i] = maxAmps / periodHours;
                 double laxity = ev.energyRequired().isPresent() ? needs[i].laxityHours()
                         : settings.defaultDwell().toMillis() / 2 / 1000.0 / HOUR_SECONDS;
                 offset[i] = laxity;
@@ -127,7 +127,7 @@ public final class SiteLoadAllocator {
         int[] lifted = new int[0];
         double[] sharedLimits = limits;
         if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED) {
-            NeedBalance balance = NeedBalance.of(model, state.at(), terms, needs, hi, limits, periodHours);
+            NeedBalance balance = NeedBalance.of(model, terms, needs, hi, limits);
             sharedLimits = balance.limits();
             terms = balance.terms();
             lifted = balance.temporary();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import java.util.Optional;
  * then allocator compute time on synthetic sites of 10, 100 and 1,000 EVSEs, and the targets of issue 4.
  *
  * <p>Usage: {@code AcnBenchmark [dataset-dir] [quick]} ({@code quick}: 30 kW only, timing with fewer calls).
+ * System properties: {@code bench.caps} (e.g. {@code 20,30}), {@code bench.networks} ({@code three_phase,single_phase}),
+ * {@code bench.minMilliamps} (EVSE minimum, default 6000), {@code bench.sharing} ({@code BY_NEED} or {@code EQUAL}),
+ * {@code bench.skipCost} (stop after the capped runs).
  */
 public final class AcnBenchmark {
     private static final Current MIN = Current.ofMilliamps(Long.getLong("bench.minMilliamps", 6000));
@@ -51,14 +55,16 @@ public final class AcnBenchmark {
                 sessions.size(), sessions.stream().mapToDouble(s -> s.requested().wattHours() / 1000.0).sum());
         System.out.println("| network | cap kW | algorithm | energy % | sessions met % | peak kW | 15-min peak kW | violations (drawn / at limits) | energy $ | demand $ | alloc p50 / p99 µs |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        AllocatorSettings settings = new AllocatorSettings(Duration.ofMinutes(5), Duration.ofHours(8), AllocatorSettings.Sharing.valueOf(System.getProperty("x.sharing", "BY_NEED")));
+        AllocatorSettings settings = new AllocatorSettings(Duration.ofMinutes(5), Duration.ofHours(8),
+                AllocatorSettings.Sharing.valueOf(System.getProperty("bench.sharing", "BY_NEED")));
         SessionReplay.Options acn = SessionReplay.Options.acn(Optional.of(tariff));
         SessionReplay.Options unctrl = new SessionReplay.Options(acn.slot(), acn.demandWindow(), acn.tariff(), false, true);
         print("single_phase", "-", new SessionReplay(caltech.singleAggregate(150, MIN, STEP), SitePolicies.NONE, settings, unctrl)
                 .run("Busbar replay, uncontrolled", sessions));
         printBaseline(baselines, "single_phase", "Unctrl", 150);
-        int[] caps = quick ? new int[] {Integer.getInteger("x.cap", 30)} : new int[] {20, 30, 40, 50};
-        for (String network : List.of(System.getProperty("x.networks", "three_phase,single_phase").split(","))) {
+        int[] caps = Arrays.stream(System.getProperty("bench.caps", quick ? "30" : "20,30,40,50").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        for (String network : System.getProperty("bench.networks", "three_phase,single_phase").split(",")) {
             for (int cap : caps) {
                 SiteTopology site = network.equals("three_phase") ? caltech.threePhase(cap, MIN, STEP)
                         : caltech.singleAggregate(cap, MIN, STEP);
@@ -74,7 +80,9 @@ public final class AcnBenchmark {
                 target(network, cap, ours);
             }
         }
-        if (System.getProperty("x.nocost") != null) { return; }
+        if (Boolean.getBoolean("bench.skipCost")) {
+            return;
+        }
         SiteTopology uncapped = caltech.singleAggregate(150, MIN, STEP);
         DemandChargeProtection demand = new DemandChargeProtection(Power.ofKilowatts(150), Duration.ofMinutes(15), true);
         ReplayReport cost = new SessionReplay(uncapped, new SitePolicies(Optional.of(demand), Optional.empty()), settings, acn)
