@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The outcome of one replay. Energy as ACN-Sim counts it; {@code sessionsFullyMetPct}: sessions that got all but
- * less than 0.1 kWh of their request; peaks in kW over one slot and over aligned 15-minute windows;
+ * less than 0.01 kWh of their request; peaks in kW over one slot and over aligned 15-minute windows;
  * {@code violations}: slot-constraint pairs where the draws exceeded a limit, {@code violationsAtLimits}: the same if
  * every EV had drawn its full limit (what the allocator guarantees); costs under the tariff (null without one);
  * allocator compute time per call in microseconds.

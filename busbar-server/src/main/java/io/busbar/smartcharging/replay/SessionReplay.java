@@ -36,7 +36,7 @@ import java.util.Optional;
  * draws its maximum (the "Unctrl" baseline, to validate the replay's metrics against ACN-Sim).
  */
 public final class SessionReplay {
-    private static final double MET_THRESHOLD_KWH = 0.1;
+    private static final double MET_THRESHOLD_KWH = 0.01;
 
     public record Options(Duration slot, Duration demandWindow, Optional<TouTariff> tariff, boolean hideNeeds,
                           boolean uncontrolled) {
