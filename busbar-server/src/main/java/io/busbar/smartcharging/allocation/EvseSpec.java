@@ -29,6 +29,11 @@ public record EvseSpec(String id, String parentId, EvseWiring wiring, Current ma
         }
     }
 
+    /** The same EVSE under another node. */
+    public EvseSpec withParent(String newParentId) {
+        return new EvseSpec(id, newParentId, wiring, maxCurrent, minCurrent, step);
+    }
+
     /** An EVSE with the IEC minimum of 6 A and 0.1 A steps. */
     public static EvseSpec of(String id, String parentId, EvseWiring wiring, Current maxCurrent) {
         return new EvseSpec(id, parentId, wiring, maxCurrent, IEC_MIN_CURRENT, Current.ofMilliamps(100));

@@ -46,6 +46,14 @@ public final class LimitAudit {
 
     /** The names of the limits exceeded by these simultaneous draws (empty = all within limits). */
     public List<String> violations(List<Draw> draws) {
+        return violations(draws, Map.of(), 0);
+    }
+
+    /**
+     * As {@link #violations(List)}, on top of non-EV load measured at nodes (magnitudes per line, which may have
+     * any phase angle: the worst case, magnitudes adding up, is checked) and non-EV power.
+     */
+    public List<String> violations(List<Draw> draws, Map<String, PhaseCurrents> nonEvLoad, double nonEvWatts) {
         Map<String, double[]> lines = new HashMap<>(); // node -> re1, im1, re2, im2, re3, im3
         double watts = 0;
         for (Draw draw : draws) {
@@ -79,11 +87,24 @@ public final class LimitAudit {
                 }
             }
         }
+        Map<String, double[]> load = new HashMap<>(); // node -> extra magnitude per line, from below
+        Map<String, String> parent = new HashMap<>();
+        site.breakers().forEach(b -> parent.put(b.id(), b.parentId()));
+        nonEvLoad.forEach((where, currents) -> {
+            for (String node = where; node != null; node = parent.get(node)) {
+                double[] extra = load.computeIfAbsent(node, n -> new double[3]);
+                for (Phase phase : Phase.values()) {
+                    extra[phase.ordinal()] += currents.on(phase).amps();
+                }
+            }
+        });
         List<String> exceeded = new ArrayList<>();
-        check(exceeded, site.grid().id(), lines.get(site.grid().id()), site.grid().phaseLimits());
+        check(exceeded, site.grid().id(), lines.get(site.grid().id()), load.get(site.grid().id()), site.grid().phaseLimits());
         for (Breaker b : site.breakers()) {
-            check(exceeded, b.id(), lines.get(b.id()), b.phaseLimits());
+            check(exceeded, b.id(), lines.get(b.id()), load.get(b.id()), b.phaseLimits());
         }
+        double[] gridLoad = load.getOrDefault(site.grid().id(), new double[3]);
+        double totalWatts = watts + nonEvWatts;
         double[] grid = lines.getOrDefault(site.grid().id(), new double[6]);
         site.grid().transformer().ifPresent(t -> {
             String[] names = {"a", "b", "c"};
@@ -91,13 +112,14 @@ public final class LimitAudit {
                 int other = (l + 2) % 3;
                 double re = (grid[2 * l] - grid[2 * other]) / t.ratio();
                 double im = (grid[2 * l + 1] - grid[2 * other + 1]) / t.ratio();
+                double extra = (gridLoad[l] + gridLoad[other]) / t.ratio();
                 if (t.primaryLimits().isLimitedOn(Phase.values()[l])
-                        && Math.hypot(re, im) > t.primaryLimits().on(Phase.values()[l]).amps() + 1e-3) {
+                        && Math.hypot(re, im) + extra > t.primaryLimits().on(Phase.values()[l]).amps() + 1e-3) {
                     exceeded.add(site.grid().id() + "/primary-" + names[l]);
                 }
             }
         });
-        if (site.grid().maxPower().isPresent() && watts > site.grid().maxPower().get().watts() + 1e-3) {
+        if (site.grid().maxPower().isPresent() && totalWatts > site.grid().maxPower().get().watts() + 1e-3) {
             exceeded.add(site.grid().id() + "/power");
         }
         return exceeded;
@@ -108,13 +130,13 @@ public final class LimitAudit {
         phasor[2 * line + 1] += amps * Math.sin(angle);
     }
 
-    private static void check(List<String> exceeded, String node, double[] sum, PhaseCurrents limits) {
-        if (sum == null) {
-            return;
-        }
+    private static void check(List<String> exceeded, String node, double[] sum, double[] extra, PhaseCurrents limits) {
+        double[] phasors = sum == null ? new double[6] : sum;
+        double[] load = extra == null ? new double[3] : extra;
         for (Phase phase : Phase.values()) {
             int l = phase.ordinal();
-            if (limits.isLimitedOn(phase) && Math.hypot(sum[2 * l], sum[2 * l + 1]) > limits.on(phase).amps() + 1e-3) {
+            double magnitude = Math.hypot(phasors[2 * l], phasors[2 * l + 1]) + load[l];
+            if (limits.isLimitedOn(phase) && magnitude > limits.on(phase).amps() + 1e-3) {
                 exceeded.add(node + "/" + phase.name());
             }
         }
