@@ -186,6 +186,23 @@ class SiteLoadAllocatorTest {
     }
 
     @Test
+    void anEvDrawingLessThanItsLimitCannotPushAPhasorSumOverItsLimit() {
+        // primary line a carries (I_AB - 2 I_CA + I_BC)/4: AB (+30 deg) and BC (-90 deg) partly cancel there, so
+        // if the BC EV stopped drawing, the AB EV alone could exceed 7 A on the primary unless the allocator plans
+        // for the worst case
+        GridConnection grid = new GridConnection("grid", PhaseCurrents.UNLIMITED, Optional.empty(), Optional.of(
+                new Transformer(4, new PhaseCurrents(amps(7), PhaseCurrents.UNLIMITED.l2(), PhaseCurrents.UNLIMITED.l3()))));
+        SiteTopology site = new SiteTopology("delta", Voltage.ofVolts(120), Voltage.ofVolts(208), grid, List.of(), List.of(
+                EvseSpec.of("ab", "grid", new EvseWiring.LineToLine(Phase.L1, Phase.L2), amps(32)),
+                EvseSpec.of("bc", "grid", new EvseWiring.LineToLine(Phase.L2, Phase.L3), amps(16))));
+
+        Allocation allocation = allocate(site, FAIR, ev("ab").build(), ev("bc").build());
+
+        assertThat(limit(allocation, "ab")).isLessThanOrEqualTo(28.0).isGreaterThan(27.5);
+        assertThat(limit(allocation, "bc")).isEqualTo(16.0);
+    }
+
+    @Test
     void demandChargeProtectionKeepsTheWindowAverageUnderTheCap() {
         SiteTopology site = europe(PhaseCurrents.uniform(amps(100)), threePhase("a", "grid"), threePhase("b", "grid"));
         SitePolicies policies = new SitePolicies(Optional.of(new DemandChargeProtection(Power.ofWatts(11_000),
