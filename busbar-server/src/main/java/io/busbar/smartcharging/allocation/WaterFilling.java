@@ -40,6 +40,8 @@ final class WaterFilling {
     final int[] stoppedBy;
     private final int[] blockedBy;
     private final boolean[] admitted;
+    private int[][] members;
+    private PhasorWorstCase worstCases;
     static final int OWN_BOUND = -1;
     static final int PAUSED = -2;
 
@@ -186,7 +188,7 @@ final class WaterFilling {
      */
     private void fill() {
         int n = x.length;
-        members = membersOfConstraints();
+        members = PhasorWorstCase.membersOf(terms, limit.length);
         boolean[] active = new boolean[n];
         double[] start = new double[n];
         double[] qRe = new double[limit.length];
@@ -415,7 +417,7 @@ final class WaterFilling {
      * contributing to a violation is lowered a step (or paused) until everything fits.
      */
     private void repair() {
-        findNonMonotone();
+        worstCases = new PhasorWorstCase(terms, members);
         for (int guard = 0; guard < 1_000_000; guard++) {
             int violated = -1;
             for (int k = 0; k < limit.length && violated < 0; k++) {
@@ -443,80 +445,12 @@ final class WaterFilling {
         }
     }
 
-    private boolean[] nonMonotone;
-    private int[][] members;
-
-    /** The EVs of each constraint. */
-    private int[][] membersOfConstraints() {
-        int[] count = new int[limit.length];
-        for (ElectricalModel.Terms e : terms) {
-            for (int k : e.constraint()) {
-                count[k]++;
-            }
-        }
-        int[][] result = new int[limit.length][];
-        for (int k = 0; k < limit.length; k++) {
-            result[k] = new int[count[k]];
-            count[k] = 0;
-        }
-        for (int i = 0; i < terms.length; i++) {
-            for (int k : terms[i].constraint()) {
-                result[k][count[k]++] = i;
-            }
-        }
-        return result;
-    }
-
-    /** Constraints where two coefficients are more than 90 degrees apart. */
-    private void findNonMonotone() {
-        nonMonotone = new boolean[limit.length];
-        for (int k = 0; k < limit.length; k++) {
-            // pairwise check over distinct directions (few: one per wiring) is enough
-            java.util.List<double[]> directions = new java.util.ArrayList<>();
-            for (int i : members[k]) {
-                double[] c = coefficient(i, k);
-                boolean known = false;
-                for (double[] d : directions) {
-                    if (Math.abs(d[0] * c[1] - d[1] * c[0]) < 1e-9 * Math.hypot(c[0], c[1]) * Math.hypot(d[0], d[1])
-                            && d[0] * c[0] + d[1] * c[1] > 0) {
-                        known = true;
-                        break;
-                    }
-                }
-                if (!known) {
-                    for (double[] d : directions) {
-                        if (d[0] * c[0] + d[1] * c[1] < -1e-12) {
-                            nonMonotone[k] = true;
-                        }
-                    }
-                    directions.add(c);
-                }
-                if (directions.size() > 12) {
-                    nonMonotone[k] = true;
-                    break;
-                }
-            }
-        }
-    }
-
-    private double[] coefficient(int i, int k) {
-        ElectricalModel.Terms e = terms[i];
-        for (int j = 0; j < e.constraint().length; j++) {
-            if (e.constraint()[j] == k) {
-                return new double[] {e.re()[j], e.im()[j]};
-            }
-        }
-        return new double[] {0, 0};
-    }
-
     /**
-     * The largest |sum| of constraint k over any draws between 0 and the current limits. For a monotone constraint
-     * that is |S_k|. Otherwise the worst case is some subset drawing fully: the EVs are grouped by direction and all
-     * subsets of the groups are tried (up to 12 directions; beyond, the sum of magnitudes bounds it). Marks the EVs
-     * of the worst subset in {@code inWorst} when given.
+     * The largest |sum| of constraint k over any draws between 0 and the current limits (see {@link PhasorWorstCase});
+     * marks the EVs of the worst subset in {@code inWorst} when given.
      */
     private double worstCase(int k, boolean[] inWorst) {
-        if (!nonMonotone[k]) {
+        if (!worstCases.isNonMonotone(k)) {
             if (inWorst != null) {
                 for (int i : members[k]) {
                     inWorst[i] = pushesOut(i, k, false);
@@ -524,57 +458,7 @@ final class WaterFilling {
             }
             return Math.hypot(sRe[k], sIm[k]);
         }
-        java.util.List<double[]> groups = new java.util.ArrayList<>();
-        int[] groupOf = new int[members[k].length];
-        for (int m = 0; m < members[k].length; m++) {
-            int i = members[k][m];
-            double[] c = coefficient(i, k);
-            int g = -1;
-            for (int h = 0; h < groups.size() && g < 0; h++) {
-                double[] d = groups.get(h);
-                if (Math.abs(d[2] * c[1] - d[3] * c[0]) < 1e-9 * Math.hypot(c[0], c[1]) * Math.hypot(d[2], d[3])
-                        && d[2] * c[0] + d[3] * c[1] > 0) {
-                    g = h;
-                }
-            }
-            if (g < 0) {
-                groups.add(new double[] {0, 0, c[0], c[1]});
-                g = groups.size() - 1;
-            }
-            groupOf[m] = g;
-            groups.get(g)[0] += x[i] * c[0];
-            groups.get(g)[1] += x[i] * c[1];
-        }
-        double worst = 0;
-        int worstMask = 0;
-        if (groups.size() > 12) {
-            for (double[] g : groups) {
-                worst += Math.hypot(g[0], g[1]);
-            }
-            worstMask = -1;
-        } else {
-            for (int mask = 1; mask < (1 << groups.size()); mask++) {
-                double re = 0;
-                double im = 0;
-                for (int g = 0; g < groups.size(); g++) {
-                    if ((mask & (1 << g)) != 0) {
-                        re += groups.get(g)[0];
-                        im += groups.get(g)[1];
-                    }
-                }
-                double magnitude = Math.hypot(re, im);
-                if (magnitude > worst) {
-                    worst = magnitude;
-                    worstMask = mask;
-                }
-            }
-        }
-        if (inWorst != null) {
-            for (int m = 0; m < members[k].length; m++) {
-                inWorst[members[k][m]] = (worstMask & (1 << groupOf[m])) != 0;
-            }
-        }
-        return worst;
+        return worstCases.worstCase(k, x, inWorst);
     }
 
     /** Whether every constraint EV i is in holds in its worst case. */

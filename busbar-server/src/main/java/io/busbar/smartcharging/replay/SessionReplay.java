@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -194,11 +193,5 @@ public final class SessionReplay {
 
     private double maxAmps(ReplaySession s) {
         return Math.min(s.evMaxPower().watts() / wattsPerAmp(s), evses.get(s.evseId()).maxCurrent().amps());
-    }
-
-    static double[] sortedCopy(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }
