@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The plausible "yes" a well-behaved charger gives to each CSMS-initiated action of its version. Actions not
  * listed get CALLERROR NotImplemented from {@link SimulatedChargePoint}; configuration messages are answered by
- * {@link SimulatedConfiguration}.
+ * {@link SimulatedConfiguration}, charging profiles by {@link SimulatedChargingProfiles}.
  */
 final class DefaultCsmsCallAnswers {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -21,8 +21,8 @@ final class DefaultCsmsCallAnswers {
     static Map<String, CsmsCallHandler> forVersion(OcppVersion version) {
         Map<String, CsmsCallHandler> handlers = new HashMap<>();
         CsmsCallHandler accepted = call -> status("Accepted");
-        for (String action : new String[]{"Reset", "ChangeAvailability", "TriggerMessage", "SetChargingProfile",
-                "ClearChargingProfile", "ClearCache", "DataTransfer"}) {
+        for (String action : new String[]{"Reset", "ChangeAvailability", "TriggerMessage", "ClearCache",
+                "DataTransfer"}) {
             handlers.put(action, accepted);
         }
         handlers.put("UnlockConnector", call -> status("Unlocked"));

@@ -44,6 +44,13 @@ final class Ocpp16SessionProtocol implements SessionProtocol {
                 () -> Ocpp16Messages.meterValues(evseId, transactionId.join(), List.of(reading)));
     }
 
+    /** OCPP 1.6 §4.9: SuspendedEVSE / SuspendedEV / Charging are connector statuses. */
+    @Override
+    public CompletableFuture<?> chargingStateChanged(int evseId, ChargingSession.ChargingState state,
+                                                     MeterReading now) {
+        return chargePoint.statusNotification(evseId, 1, state.literal());
+    }
+
     @Override
     public CompletableFuture<?> stopped(int evseId, String idToken, StopReason reason, MeterReading end) {
         CompletableFuture<JsonNode> stop = chargePoint.call("StopTransaction",

@@ -15,6 +15,7 @@ final class Ocpp201SessionProtocol implements SessionProtocol {
     private final SimulatedChargePoint chargePoint;
     private final String transactionId = UUID.randomUUID().toString();
     private int phases = 3;
+    private volatile String chargingState = "Charging";
 
     Ocpp201SessionProtocol(SimulatedChargePoint chargePoint) {
         this.chargePoint = chargePoint;
@@ -47,10 +48,21 @@ final class Ocpp201SessionProtocol implements SessionProtocol {
 
     @Override
     public CompletableFuture<?> metered(int evseId, MeterReading reading) {
-        String chargingState = reading.powerW() > 0 ? "Charging" : "SuspendedEV";
+        String state = "SuspendedEVSE".equals(chargingState) ? chargingState
+                : reading.powerW() > 0 ? "Charging" : "SuspendedEV";
         return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.UPDATED,
-                reading.timestamp(), "MeterValuePeriodic", transactionId, chargingState, null, null, evseId,
+                reading.timestamp(), "MeterValuePeriodic", transactionId, state, null, null, evseId,
                 CONNECTOR, null, false, List.of(reading)));
+    }
+
+    /** OCPP 2.0.1 E02/K01: a change of chargingState is reported as it happens, in an Updated event. */
+    @Override
+    public CompletableFuture<?> chargingStateChanged(int evseId, ChargingSession.ChargingState state,
+                                                     MeterReading now) {
+        chargingState = state.literal();
+        return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.UPDATED,
+                now.timestamp(), "ChargingStateChanged", transactionId, chargingState, null, null, evseId,
+                CONNECTOR, null, false, List.of(now)));
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class PluggedInEv {
         MeterReading begin = MeterReading.energyOnly(chargePoint.clock().instant(),
                 MeterReading.ReadingContext.TRANSACTION_BEGIN, 0);
         awaitIfOnline(chargePoint, protocol.started(evseId, idToken, ev, begin));
-        return chargePoint.runningSessions().started(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
+        return running(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
     }
 
     /**
@@ -67,7 +67,14 @@ public final class PluggedInEv {
         MeterReading begin = MeterReading.energyOnly(chargePoint.clock().instant(),
                 MeterReading.ReadingContext.TRANSACTION_BEGIN, 0);
         awaitIfOnline(chargePoint, protocol.startedRemotely(evseId, idToken, ev, begin, remoteStartId));
-        return chargePoint.runningSessions().started(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
+        return running(new ChargingSession(chargePoint, protocol, evseId, ev, idToken));
+    }
+
+    /** The session runs: it reports at once when a limit already in force suspends it (e.g. a 0 A fail-safe). */
+    private ChargingSession running(ChargingSession session) {
+        chargePoint.runningSessions().started(session);
+        session.followLimit();
+        return session;
     }
 
     /** Takes the cable out without charging (e.g. after a rejected token). */

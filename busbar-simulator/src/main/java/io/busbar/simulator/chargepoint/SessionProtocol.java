@@ -27,6 +27,12 @@ interface SessionProtocol {
 
     CompletableFuture<?> metered(int evseId, MeterReading reading);
 
+    /**
+     * The charge was suspended or resumed (by the EVSE's limit or by the EV): 1.6 StatusNotification with the
+     * new status, 2.0.1 TransactionEvent Updated with triggerReason ChargingStateChanged.
+     */
+    CompletableFuture<?> chargingStateChanged(int evseId, ChargingSession.ChargingState state, MeterReading now);
+
     CompletableFuture<?> stopped(int evseId, String idToken, StopReason reason, MeterReading end);
 
     /** The cable is out again. */

@@ -62,6 +62,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final RunningSessions runningSessions = new RunningSessions();
     private final SimulatedRemoteControl remoteControl;
     private final SimulatedConfiguration configuration;
+    private final SimulatedChargingProfiles chargingProfiles;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -80,6 +81,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.logUpload = SimulatedLogUpload.installOn(this, handlers);
         this.remoteControl = SimulatedRemoteControl.install(this);
         this.configuration = SimulatedConfiguration.install(this, builder.initialSettings);
+        this.chargingProfiles = SimulatedChargingProfiles.install(this, builder.chargingRateUnits);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -121,6 +123,16 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** The charger's configuration keys (1.6) or device model (2.0.1): read or change them in tests. */
     public SimulatedConfiguration configuration() {
         return configuration;
+    }
+
+    /** SetChargingProfile / ClearChargingProfile / GetCompositeSchedule: the profiles kept and the limits now. */
+    public SimulatedChargingProfiles chargingProfiles() {
+        return chargingProfiles;
+    }
+
+    /** The current the EV on {@code evseId} draws now on L1, L2, L3 (all 0 without a running session). */
+    public PhaseCurrents drawA(int evseId) {
+        return runningSessions.on(evseId).map(ChargingSession::drawA).orElse(PhaseCurrents.NONE);
     }
 
     /** The power this charger can give an EV drawing on {@code phases} phases at 230 V. */
@@ -439,6 +451,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(30);
         private long maxCurrentPerPhaseA = 32;
         private final SimulatedConfiguration.Initial initialSettings = new SimulatedConfiguration.Initial();
+        private java.util.Set<ChargingProfile.RateUnit> chargingRateUnits =
+                java.util.EnumSet.allOf(ChargingProfile.RateUnit.class);
 
         private Builder(String csmsUrl, String identity, OcppVersion version) {
             this.csmsUrl = csmsUrl;
@@ -471,6 +485,15 @@ public final class SimulatedChargePoint implements AutoCloseable {
         /** The charger's rating per phase (default 32 A, i.e. 22 kW on 3 phases). */
         public Builder maxCurrentPerPhaseA(long amps) {
             this.maxCurrentPerPhaseA = amps;
+            return this;
+        }
+
+        /**
+         * The units this charger takes in charging schedules, "A" and/or "W" (default both): a profile in another
+         * unit is Rejected (OCPP 2.0.1 K01.FR.26), as many AC chargers do with W.
+         */
+        public Builder chargingRateUnits(String... units) {
+            this.chargingRateUnits = SimulatedChargingProfiles.parseUnits(units);
             return this;
         }
 

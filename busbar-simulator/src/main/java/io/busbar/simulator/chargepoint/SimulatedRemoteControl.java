@@ -6,21 +6,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
 
 /**
  * How the simulated charge point answers the CSMS's remote-control calls, realistically for both versions:
  * Reset reboots it ({@link SimulatedReset}), ChangeAvailability changes its connectors ({@link SimulatedAvailability}),
  * TriggerMessage sends the message ({@link SimulatedTriggers}), remote start/stop run real transactions
- * ({@link SimulatedRemoteTransactions}), display messages are kept (2.0.1, {@link SimulatedDisplay}); UnlockConnector,
- * DataTransfer and GetCompositeSchedule are answered here. Failure outcomes are switched on by the setters.
+ * ({@link SimulatedRemoteTransactions}), display messages are kept (2.0.1, {@link SimulatedDisplay}); UnlockConnector
+ * and DataTransfer are answered here (GetCompositeSchedule by {@link SimulatedChargingProfiles}). Failure
+ * outcomes are switched on by the setters.
  * The charge point has {@link #evses(int) one EVSE} with one connector unless told otherwise.
  */
 public final class SimulatedRemoteControl {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int VOLTAGE_V = 230;
 
     private final SimulatedChargePoint chargePoint;
     private final SimulatedAvailability availability;
@@ -51,7 +48,6 @@ public final class SimulatedRemoteControl {
         chargePoint.onCall(v16 ? "RemoteStopTransaction" : "RequestStopTransaction", control.transactions::stop);
         chargePoint.onCall("UnlockConnector", control::unlock);
         chargePoint.onCall("DataTransfer", control::dataTransfer);
-        chargePoint.onCall("GetCompositeSchedule", control::compositeSchedule);
         if (control.display != null) {
             control.display.install();
         }
@@ -160,35 +156,6 @@ public final class SimulatedRemoteControl {
         ObjectNode answer = status("Accepted");
         if (call.payload().has("data")) {
             answer.set("data", call.payload().get("data"));
-        }
-        return answer;
-    }
-
-    /** The charger's rating for the whole period (no charging profiles are kept); 0 while inoperative. */
-    private JsonNode compositeSchedule(Call call) {
-        int evseId = chargePoint.version() == OcppVersion.V16 ? call.payload().path("connectorId").asInt()
-                : call.payload().path("evseId").asInt();
-        if (evseId != 0 && !knows(evseId)) {
-            return status("Rejected");
-        }
-        String unit = call.payload().path("chargingRateUnit").asString("A");
-        long limit = "W".equals(unit) ? chargePoint.maxPowerW(3) : chargePoint.maxPowerW(1) / VOLTAGE_V;
-        if (evseId != 0 && !availability.isOperative(evseId)) {
-            limit = 0;
-        }
-        int duration = call.payload().path("duration").asInt();
-        Instant now = chargePoint.clock().instant();
-        ObjectNode answer = status("Accepted");
-        ObjectNode schedule = NODES.objectNode();
-        schedule.put("duration", duration);
-        schedule.put("chargingRateUnit", unit);
-        schedule.putArray("chargingSchedulePeriod").addObject().put("startPeriod", 0)
-                .put("limit", BigDecimal.valueOf(limit).setScale(1, RoundingMode.UNNECESSARY)).put("numberPhases", 3);
-        if (chargePoint.version() == OcppVersion.V16) {
-            answer.put("connectorId", evseId).put("scheduleStart", now.toString());
-            answer.set("chargingSchedule", schedule.put("startSchedule", now.toString()));
-        } else {
-            answer.set("schedule", schedule.put("evseId", evseId).put("scheduleStart", now.toString()));
         }
         return answer;
     }
