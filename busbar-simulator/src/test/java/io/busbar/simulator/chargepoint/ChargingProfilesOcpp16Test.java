@@ -200,6 +200,7 @@ class ChargingProfilesOcpp16Test {
         SimulatedChargePoint cp = SimulatedChargePoint.builder(server.url(), identity, OcppVersion.V16)
                 .clock(clock).callTimeout(Duration.ofSeconds(5)).chargingRateUnits(units).connect();
         chargePoints.add(cp);
+        cp.boot().orTimeout(5, TimeUnit.SECONDS).join(); // the CSMS knows the charger once it has booted
         return cp;
     }
 
