@@ -95,6 +95,25 @@ public final class Ocpp201Messages {
         return payload;
     }
 
+    /**
+     * NotifyEVChargingNeedsRequest for an AC EV (OCPP 2.0.1 K15, from the ISO 15118 ChargeParameterDiscovery):
+     * energyAmount in Wh, currents in A, voltage in V; departureTime only when the EV has one.
+     */
+    public static ObjectNode notifyEvChargingNeeds(int evseId, SimulatedEv ev) {
+        ObjectNode payload = NODES.objectNode().put("evseId", evseId);
+        ObjectNode needs = payload.putObject("chargingNeeds")
+                .put("requestedEnergyTransfer", ev.phases() == 1 ? "AC_single_phase" : "AC_three_phase");
+        if (ev.departure() != null) {
+            needs.put("departureTime", ev.departure().toString());
+        }
+        needs.putObject("acChargingParameters")
+                .put("energyAmount", ev.energyNeededWh())
+                .put("evMinCurrent", (int) EvseLimit.MIN_CHARGING_A)
+                .put("evMaxCurrent", (int) Math.floor(ev.maxCurrentA()))
+                .put("evMaxVoltage", ev.phases() == 1 ? 230 : 400);
+        return payload;
+    }
+
     /** 2.0.1 DataTransfer.data is of any type; the simulator sends a string. */
     public static ObjectNode dataTransfer(String vendorId, String messageId, String data) {
         ObjectNode payload = NODES.objectNode().put("vendorId", vendorId);

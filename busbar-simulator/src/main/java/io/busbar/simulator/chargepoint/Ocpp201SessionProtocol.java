@@ -41,9 +41,15 @@ final class Ocpp201SessionProtocol implements SessionProtocol {
     private CompletableFuture<?> started(int evseId, String idToken, SimulatedEv ev, MeterReading begin,
                                          String triggerReason, Integer remoteStartId) {
         phases = ev.phases();
-        return chargePoint.transactionEvent(new TransactionEvent(TransactionEvent.EventType.STARTED,
-                begin.timestamp(), triggerReason, transactionId, "Charging", null, idToken, evseId, CONNECTOR,
-                phases, false, List.of(begin), remoteStartId));
+        CompletableFuture<?> started = chargePoint.transactionEvent(new TransactionEvent(
+                TransactionEvent.EventType.STARTED, begin.timestamp(), triggerReason, transactionId, "Charging", null,
+                idToken, evseId, CONNECTOR, phases, false, List.of(begin), remoteStartId));
+        if (!chargePoint.sendsChargingNeeds()) {
+            return started;
+        }
+        // OCPP 2.0.1 K15: with ISO 15118 the EV's needs reach the CSMS once the transaction runs.
+        return started.thenCombine(chargePoint.call("NotifyEVChargingNeeds",
+                Ocpp201Messages.notifyEvChargingNeeds(evseId, ev)), (a, b) -> b);
     }
 
     @Override

@@ -46,6 +46,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final WebSocketConnector connector;
     private final Duration callTimeout;
     private final long maxCurrentPerPhaseA;
+    private final boolean sendsChargingNeeds;
     private final Map<String, CsmsCallHandler> handlers;
     private final List<ReceivedCall> receivedCalls = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> seqNos = new ConcurrentHashMap<>();
@@ -73,6 +74,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.connector = builder.connector;
         this.callTimeout = builder.callTimeout;
         this.maxCurrentPerPhaseA = builder.maxCurrentPerPhaseA;
+        this.sendsChargingNeeds = builder.iso15118 && version == OcppVersion.V201;
         this.handlers = new ConcurrentHashMap<>(DefaultCsmsCallAnswers.forVersion(version));
         reservations.install(handlers);
         this.localList = new SimulatedLocalList(version);
@@ -133,6 +135,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** The current the EV on {@code evseId} draws now on L1, L2, L3 (all 0 without a running session). */
     public PhaseCurrents drawA(int evseId) {
         return runningSessions.on(evseId).map(ChargingSession::drawA).orElse(PhaseCurrents.NONE);
+    }
+
+    /** True for a 2.0.1 station built with {@link Builder#iso15118}: it sends NotifyEVChargingNeeds. */
+    public boolean sendsChargingNeeds() {
+        return sendsChargingNeeds;
     }
 
     /** The power this charger can give an EV drawing on {@code phases} phases at 230 V. */
@@ -450,6 +457,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         private WebSocketConnector connector = WebSocketConnector.shared();
         private Duration callTimeout = Duration.ofSeconds(30);
         private long maxCurrentPerPhaseA = 32;
+        private boolean iso15118;
         private final SimulatedConfiguration.Initial initialSettings = new SimulatedConfiguration.Initial();
         private java.util.Set<ChargingProfile.RateUnit> chargingRateUnits =
                 java.util.EnumSet.allOf(ChargingProfile.RateUnit.class);
@@ -494,6 +502,15 @@ public final class SimulatedChargePoint implements AutoCloseable {
          */
         public Builder chargingRateUnits(String... units) {
             this.chargingRateUnits = SimulatedChargingProfiles.parseUnits(units);
+            return this;
+        }
+
+        /**
+         * OCPP 2.0.1 only: EVs talk ISO 15118 to this station, which sends NotifyEVChargingNeeds (departure,
+         * energy to the EV's target SoC, min/max current, max voltage) right after TransactionEvent Started.
+         */
+        public Builder iso15118(boolean iso15118) {
+            this.iso15118 = iso15118;
             return this;
         }
 

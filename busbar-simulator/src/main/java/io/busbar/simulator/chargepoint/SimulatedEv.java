@@ -1,6 +1,7 @@
 package io.busbar.simulator.chargepoint;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A virtual electric vehicle: battery size, state of charge, the most power its on-board charger accepts and
@@ -9,8 +10,12 @@ import java.time.Duration;
  * <p>Charging model: the EV accepts its full power up to {@value #TAPER_START_PERCENT}% SoC, then linearly less
  * down to {@value #TAPER_FLOOR_PERCENT}% of it just before 100%, and nothing when full (the constant-current /
  * constant-voltage shape of lithium-ion charging, simplified).
+ *
+ * <p>What the driver wants, for ISO 15118 charging needs (2.0.1 NotifyEVChargingNeeds): a target SoC (100% by
+ * default) and a departure time (none by default).
  */
-public record SimulatedEv(long batteryWh, double socPercent, long maxPowerW, int phases) {
+public record SimulatedEv(long batteryWh, double socPercent, long maxPowerW, int phases, double targetSocPercent,
+                          Instant departure) {
     static final double TAPER_START_PERCENT = 80.0;
     static final double TAPER_FLOOR_PERCENT = 5.0;
     private static final long STEP_SECONDS = 10;
@@ -25,6 +30,29 @@ public record SimulatedEv(long batteryWh, double socPercent, long maxPowerW, int
         if (phases != 1 && phases != 3) {
             throw new IllegalArgumentException("an EV charges on 1 or 3 phases, not " + phases);
         }
+        if (targetSocPercent < 0 || targetSocPercent > 100) {
+            throw new IllegalArgumentException("target SoC must be within 0..100, was " + targetSocPercent);
+        }
+    }
+
+    /** An EV whose driver wants it full, with no departure time given. */
+    public SimulatedEv(long batteryWh, double socPercent, long maxPowerW, int phases) {
+        this(batteryWh, socPercent, maxPowerW, phases, 100.0, null);
+    }
+
+    /** The same EV with the driver's wishes: charge to {@code targetSoc} % by {@code departure} (may be null). */
+    public SimulatedEv wanting(double targetSoc, Instant departure) {
+        return new SimulatedEv(batteryWh, socPercent, maxPowerW, phases, targetSoc, departure);
+    }
+
+    /** The energy still needed to reach the target SoC, whole watt-hours (0 when already there). */
+    public long energyNeededWh() {
+        return Math.max(0, Math.round(batteryWh * (targetSocPercent - socPercent) / 100.0));
+    }
+
+    /** The most current the EV takes per phase at 230 V. */
+    public double maxCurrentA() {
+        return maxPowerW / (230.0 * phases);
     }
 
     /** The power the EV accepts now, before any limit of the charger. */
@@ -61,7 +89,7 @@ public record SimulatedEv(long batteryWh, double socPercent, long maxPowerW, int
     }
 
     public SimulatedEv withSoc(double soc) {
-        return new SimulatedEv(batteryWh, soc, maxPowerW, phases);
+        return new SimulatedEv(batteryWh, soc, maxPowerW, phases, targetSocPercent, departure);
     }
 
     /**
