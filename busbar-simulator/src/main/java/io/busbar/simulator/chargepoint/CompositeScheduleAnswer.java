@@ -43,7 +43,7 @@ final class CompositeScheduleAnswer {
         RateUnit unit = payload.hasNonNull("chargingRateUnit") ? unit(payload.get("chargingRateUnit").asString())
                 : profiles.chargingRateUnits().contains(RateUnit.A) ? RateUnit.A : RateUnit.W;
         if (!profiles.chargingRateUnits().contains(unit)) {
-            return SimulatedRemoteControl.status("Rejected"); // OCPP 2.0.1 K08.FR.05
+            return SimulatedRemoteControl.status("Rejected");
         }
         int duration = Math.max(0, payload.path("duration").asInt());
         Instant start = chargePoint.clock().instant();
@@ -98,7 +98,7 @@ final class CompositeScheduleAnswer {
         return chargePoint.runningSessions().on(evseId).map(ChargingSession::startedAt).orElse(start);
     }
 
-    /** Limits with one decimal, as OCPP's decimal limits are commonly given (1.6 §7.13, 2.0.1 K01). */
+    /** Limits with one decimal (the schemas allow any decimal; one is what chargers commonly report). */
     private static BigDecimal inUnit(EvseLimit limit, RateUnit unit) {
         double value = unit == RateUnit.A ? limit.ampsPerPhase() : limit.powerW();
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_DOWN);

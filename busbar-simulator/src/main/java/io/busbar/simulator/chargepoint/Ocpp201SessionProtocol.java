@@ -61,7 +61,7 @@ final class Ocpp201SessionProtocol implements SessionProtocol {
                 CONNECTOR, null, false, List.of(reading)));
     }
 
-    /** OCPP 2.0.1 E02/K01: a change of chargingState is reported as it happens, in an Updated event. */
+    /** A change of chargingState is reported as it happens, in an Updated event (triggerReason ChargingStateChanged). */
     @Override
     public CompletableFuture<?> chargingStateChanged(int evseId, ChargingSession.ChargingState state,
                                                      MeterReading now) {

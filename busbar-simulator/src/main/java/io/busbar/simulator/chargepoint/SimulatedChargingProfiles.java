@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * The charging profiles a charger keeps (OCPP 1.6 Smart Charging, 2.0.1 K01/K08/K10) and the limit they put on
  * each EVSE now. Answers SetChargingProfile, ClearChargingProfile and GetCompositeSchedule. Profiles live in the
  * charger: they stay when the connection drops (so the fail-safe TxDefaultProfile / station maximum keeps
- * limiting sessions while the CSMS is away); a TxProfile ends with its transaction (OCPP 1.6 §3.13.4).
+ * limiting sessions while the CSMS is away); a TxProfile ends with its transaction.
  */
 public final class SimulatedChargingProfiles {
     private final SimulatedChargePoint chargePoint;
@@ -115,7 +115,7 @@ public final class SimulatedChargingProfiles {
         return switch (profile.purpose()) {
             case STATION_MAX -> {
                 if (evseId != 0) {
-                    throw new ChargingProfileReader.Rejected("the station maximum is set on EVSE 0"); // K01.FR.03
+                    throw new ChargingProfileReader.Rejected("the station maximum is set on EVSE 0");
                 }
                 if (profile.kind() == ChargingProfile.Kind.RELATIVE) {
                     throw new ChargingProfileReader.Rejected("the station maximum cannot be Relative"); // K01.FR.38
@@ -130,7 +130,7 @@ public final class SimulatedChargingProfiles {
         };
     }
 
-    /** OCPP 1.6 §5.16: a TxProfile needs a transaction on the connector; 2.0.1 K01.FR.03/09/16/33 likewise. */
+    /** OCPP 1.6 §5.16: a TxProfile needs a transaction on the connector; 2.0.1 K01.FR.09/16/33 likewise. */
     private ChargingProfile forRunningTransaction(ChargingProfile profile) {
         if (profile.evseId() == 0) {
             throw new ChargingProfileReader.Rejected("a TxProfile is set on an EVSE"); // OCPP 2.0.1 K01.FR.16
@@ -155,7 +155,7 @@ public final class SimulatedChargingProfiles {
     /**
      * A profile with the same id replaces the old one (1.6 §5.16, 2.0.1 K01.FR.05). Another of the same purpose
      * and stackLevel on the same EVSE (and transaction): 1.6 replaces it; 2.0.1 refuses when both would be valid
-     * at the same time (K01.FR.06/39).
+     * at the same time (K01.FR.39).
      */
     private synchronized void store(ChargingProfile profile) {
         Predicate<ChargingProfile> sameSlot = old -> old.id() != profile.id()
@@ -214,7 +214,7 @@ public final class SimulatedChargingProfiles {
 
     // ---- sessions ---------------------------------------------------------------------------------------------
 
-    /** OCPP 1.6 §3.13.4: a TxProfile lasts as long as its transaction (the same in 2.0.1). */
+    /** A TxProfile applies to one transaction only (1.6 and 2.0.1): it is deleted when that ends. */
     private void transactionEnded(ChargingSession session) {
         synchronized (this) {
             installed.removeIf(p -> p.purpose() == Purpose.TX && p.evseId() == session.evseId());
