@@ -2,8 +2,10 @@ package io.busbar.smartcharging.allocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +28,8 @@ import java.util.Set;
  * <li>Objective: energy, weighted slightly towards early blocks (ACN's "quick charge" regulariser): with arrivals
  * unknown, energy delivered now keeps capacity free for them.</li>
  * </ul>
- * The plan only caps each group's current in the current period ({@link NeedBalance} shape); the caps are lifted
+ * The plan only caps the current of each class of groups that load the site-wide limits identically (a line pair,
+ * whatever its pod) in the current period ({@link NeedBalance} shape); the caps are lifted
  * afterwards and the filling's exact checks and worst-case repair still decide every limit, so the plan can never
  * make an allocation unsafe.
  */
@@ -68,17 +71,40 @@ final class HorizonPlan {
         }
         double[] blocks = blocks(needs, periodHours);
         double[] caps = solve(model, terms, needs, hi, lo, limits, active, slot, blocks);
-        double[] extended = Arrays.copyOf(limits, limits.length + groupCount);
-        ElectricalModel.Terms[] capped = new ElectricalModel.Terms[terms.length];
-        int[] temporary = new int[groupCount];
-        for (int g = 0; g < groupCount; g++) {
-            extended[limits.length + g] = slot[g] < 0 ? 0 : caps[slot[g]];
-            temporary[g] = limits.length + g;
-        }
+        // The plan's split between groups that differ only below the grid (e.g. the same line pair in different pods)
+        // is arbitrary where the breakers do not bind; only their sum is capped, and least-laxity filling (which
+        // checks the breakers exactly) shares it.
+        int[] classOf = new int[groupCount];
+        Map<String, Integer> classes = new HashMap<>();
         for (int i = 0; i < terms.length; i++) {
-            capped[i] = terms[i].with(limits.length + terms[i].group());
+            classOf[terms[i].group()] = classes.computeIfAbsent(siteWideKey(model, terms[i]), key -> classes.size());
+        }
+        double[] extended = Arrays.copyOf(limits, limits.length + classes.size());
+        for (int g = 0; g < groupCount; g++) {
+            if (slot[g] >= 0) {
+                extended[limits.length + classOf[g]] += caps[slot[g]];
+            }
+        }
+        ElectricalModel.Terms[] capped = new ElectricalModel.Terms[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            capped[i] = terms[i].with(limits.length + classOf[terms[i].group()]);
+        }
+        int[] temporary = new int[classes.size()];
+        for (int c = 0; c < temporary.length; c++) {
+            temporary[c] = limits.length + c;
         }
         return new NeedBalance(capped, extended, temporary);
+    }
+
+    private static String siteWideKey(ElectricalModel model, ElectricalModel.Terms terms) {
+        StringBuilder key = new StringBuilder();
+        for (int j = 0; j < terms.constraint().length; j++) {
+            if (model.siteWide(terms.constraint()[j])) {
+                key.append(terms.constraint()[j]).append(':').append(Math.round(terms.re()[j] * 1e6)).append(',')
+                        .append(Math.round(terms.im()[j] * 1e6)).append(';');
+            }
+        }
+        return key.toString();
     }
 
     /** Block lengths in hours: 1, 1, 2, 4, ... periods, the last one ending at the last departure. */
