@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Replay any session history on any site through the allocator (what-if), one command:
 #     bench/run-replay.sh --sessions history.csv --site site.json [--tariff tariff.json] [--slot-minutes 5]
-#                         [--sharing BY_NEED|EQUAL] [--demand-cap-kw N] [--hold-month-peak] [--tou] [--hide-needs]
+#                         [--sharing PLANNED|BY_NEED|EQUAL] [--demand-cap-kw N] [--hold-month-peak] [--tou] [--hide-needs]
 # Formats: docs/load-management-replay.md. Paths must not contain spaces. Builds offline, installs nothing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

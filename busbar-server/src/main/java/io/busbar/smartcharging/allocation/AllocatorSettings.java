@@ -14,7 +14,14 @@ public record AllocatorSettings(Duration period, Duration defaultDwell, Sharing 
         /** Equal current for everyone (max-min fair); the default when nothing is known about the EVs. */
         EQUAL,
         /** In proportion to each EV's need (energy still required over time left), most urgent EVs first. */
-        BY_NEED
+        BY_NEED,
+        /**
+         * {@link #BY_NEED} within a receding-horizon plan: each group of EVSEs that loads the supply the same way (a
+         * line pair, a phase behind a breaker) is first capped at what a plan over the EVs' remaining energy and
+         * departures gives it now (model predictive control, re-planned on every allocation). Pays off where groups
+         * compete for shared lines, e.g. single-phase EVSEs on a delta transformer; otherwise as {@link #BY_NEED}.
+         */
+        PLANNED
     }
 
     public static final AllocatorSettings DEFAULT =

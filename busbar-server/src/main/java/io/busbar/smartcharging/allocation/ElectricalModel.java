@@ -46,7 +46,10 @@ final class ElectricalModel {
     /** EVSE terms with identical coefficients in identical constraints form one group (e.g. one line pair). */
     private final Map<String, Integer> groups = new HashMap<>();
 
+    private final String gridId;
+
     ElectricalModel(SiteTopology site) {
+        this.gridId = site.grid().id();
         add("site/demand", LimitReason.LIMITED_BY_DEMAND_CAP, Double.POSITIVE_INFINITY, null, null);
         add(site.grid().id() + "/power", LimitReason.LIMITED_BY_POWER,
                 site.grid().maxPower().map(p -> (double) p.watts()).orElse(Double.POSITIVE_INFINITY), null, null);
@@ -185,6 +188,11 @@ final class ElectricalModel {
         return new Terms(constraint.stream().mapToInt(Integer::intValue).toArray(),
                 re.stream().mapToDouble(Double::doubleValue).toArray(),
                 im.stream().mapToDouble(Double::doubleValue).toArray(), phases, wattsPerAmp, -1);
+    }
+
+    /** Whether constraint k is shared by the whole site (power, demand, grid lines, transformer), not a breaker's. */
+    boolean siteWide(int k) {
+        return k < names.size() && (nodes.get(k) == null || nodes.get(k).equals(gridId));
     }
 
     int groupCount() {

@@ -105,7 +105,7 @@ public final class SiteLoadAllocator {
             Instant departure = ev.departure().orElseGet(() -> ev.pluggedInAt().plus(settings.defaultDwell()));
             double hoursLeft = Math.max(periodHours, Duration.between(state.at(), departure).toMillis() / 1000.0 / HOUR_SECONDS);
             needs[i] = new EvNeed(ev, departure, hoursLeft, maxKw, ev.energyRequired().map(en -> en.wattHours() / 1000.0));
-            if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED && maxKw > 0) {
+            if (settings.sharing() != AllocatorSettings.Sharing.EQUAL && maxKw > 0) {
                 // fluid least-laxity-first: one ampere for one period raises laxity by period/max-current hours
                 double maxAmps = maxKw * 1000 / wattsPerAmp;
                 weight[i] = maxAmps / periodHours;
@@ -126,8 +126,10 @@ public final class SiteLoadAllocator {
                 .mapToInt(Integer::intValue).toArray();
         int[] lifted = new int[0];
         double[] sharedLimits = limits;
-        if (settings.sharing() == AllocatorSettings.Sharing.BY_NEED) {
-            NeedBalance balance = NeedBalance.of(model, terms, needs, hi, limits);
+        if (settings.sharing() != AllocatorSettings.Sharing.EQUAL) {
+            NeedBalance balance = settings.sharing() == AllocatorSettings.Sharing.PLANNED
+                    ? HorizonPlan.of(model, terms, needs, hi, lo, tier, limits, periodHours)
+                    : NeedBalance.of(model, terms, needs, hi, limits);
             sharedLimits = balance.limits();
             terms = balance.terms();
             lifted = balance.temporary();

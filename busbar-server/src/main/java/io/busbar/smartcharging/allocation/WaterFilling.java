@@ -90,6 +90,7 @@ final class WaterFilling {
             for (int k : liftAfterSharing) {
                 limit[k] = Double.POSITIVE_INFINITY;
             }
+            readmitPaused();
             continueFromCurrents();
             fill();
         }
@@ -144,6 +145,17 @@ final class WaterFilling {
             // share what is left; each EV continues from the level its current already stands for
             continueFromCurrents();
             fill();
+        }
+    }
+
+    /** EVs paused under the temporary caps whose minimum fits now, most urgent first. */
+    private void readmitPaused() {
+        for (int i : order) {
+            if (stoppedBy[i] == PAUSED && lo[i] > 0 && lo[i] <= hi[i] && blockingConstraint(i, lo[i]) < 0) {
+                add(i, lo[i]);
+                admitted[i] = true;
+                stoppedBy[i] = OWN_BOUND;
+            }
         }
     }
 

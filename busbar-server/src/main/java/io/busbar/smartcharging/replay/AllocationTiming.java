@@ -41,13 +41,21 @@ public final class AllocationTiming {
     }
 
     public static Result measure(int evses, int calls, long seed) {
+        return measure(evses, calls, seed, AllocatorSettings.DEFAULT, true);
+    }
+
+    /**
+     * As {@link #measure(int, int, long)} with the given settings; {@code priorities} false puts every EV in one
+     * priority class (the horizon plan of {@link AllocatorSettings.Sharing#PLANNED} runs only then).
+     */
+    public static Result measure(int evses, int calls, long seed, AllocatorSettings settings, boolean priorities) {
         Random random = new Random(seed);
         SiteTopology site = site(evses, random);
-        SiteLoadAllocator allocator = new SiteLoadAllocator(site, SitePolicies.NONE, AllocatorSettings.DEFAULT);
+        SiteLoadAllocator allocator = new SiteLoadAllocator(site, SitePolicies.NONE, settings);
         List<SiteState> states = new ArrayList<>();
         Instant now = Instant.parse("2026-03-02T08:00:00Z");
         for (int s = 0; s < 20; s++) {
-            states.add(state(site, now.plus(Duration.ofMinutes(5L * s)), random));
+            states.add(state(site, now.plus(Duration.ofMinutes(5L * s)), random, priorities));
         }
         for (int warm = 0; warm < Math.max(200, calls / 2); warm++) {
             allocator.allocate(states.get(warm % states.size()));
@@ -82,13 +90,13 @@ public final class AllocationTiming {
         return new SiteTopology("synthetic-" + evses, Voltage.ofVolts(230), Voltage.ofVolts(400), grid, breakers, specs);
     }
 
-    static SiteState state(SiteTopology site, Instant now, Random random) {
+    static SiteState state(SiteTopology site, Instant now, Random random, boolean priorities) {
         List<ConnectedEv> evs = new ArrayList<>();
         for (EvseSpec evse : site.evses()) {
             ConnectedEv.Builder ev = ConnectedEv.on(evse.id(), now.minus(Duration.ofMinutes(random.nextInt(240))))
                     .phases(random.nextInt(3) == 0 ? EvPhases.SINGLE : EvPhases.THREE)
                     .maxCurrent(Current.ofAmps(random.nextBoolean() ? 16 : 32))
-                    .priority(random.nextInt(10) == 0 ? 1 : 0);
+                    .priority(random.nextInt(10) == 0 && priorities ? 1 : 0);
             if (random.nextInt(4) > 0) {
                 ev.needs(Energy.ofWattHours(1_000 + random.nextInt(60_000)))
                         .departsAt(now.plus(Duration.ofMinutes(30 + random.nextInt(600))));

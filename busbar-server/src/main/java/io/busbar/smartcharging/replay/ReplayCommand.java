@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Replays any session history on any site (what-if studies): {@code --sessions history.csv --site site.json
- * [--tariff tariff.json] [--slot-minutes 5] [--sharing BY_NEED|EQUAL] [--demand-cap-kw 40] [--hold-month-peak]
+ * [--tariff tariff.json] [--slot-minutes 5] [--sharing PLANNED|BY_NEED|EQUAL] [--demand-cap-kw 40] [--hold-month-peak]
  * [--tou] [--hide-needs] [--uncontrolled]}. Formats: docs/load-management-replay.md. Prints one report.
  */
 public final class ReplayCommand {
@@ -29,7 +29,7 @@ public final class ReplayCommand {
         Map<String, String> options = parse(args);
         if (!options.containsKey("sessions") || !options.containsKey("site")) {
             System.err.println("usage: --sessions history.csv --site site.json [--tariff tariff.json] [--slot-minutes 5]"
-                    + " [--sharing BY_NEED|EQUAL] [--demand-cap-kw N] [--hold-month-peak] [--tou] [--hide-needs] [--uncontrolled]");
+                    + " [--sharing PLANNED|BY_NEED|EQUAL] [--demand-cap-kw N] [--hold-month-peak] [--tou] [--hide-needs] [--uncontrolled]");
             System.exit(2);
         }
         List<ReplaySession> sessions = SessionHistoryCsv.read(Path.of(options.get("sessions")));
@@ -47,7 +47,7 @@ public final class ReplayCommand {
         Optional<TimeOfUseShifting> tou = options.containsKey("tou")
                 ? Optional.of(new TimeOfUseShifting(tariff.orElseThrow(), 0.8)) : Optional.empty();
         AllocatorSettings settings = new AllocatorSettings(slot, Duration.ofHours(8),
-                AllocatorSettings.Sharing.valueOf(options.getOrDefault("sharing", "BY_NEED")));
+                AllocatorSettings.Sharing.valueOf(options.getOrDefault("sharing", "PLANNED")));
         SessionReplay.Options replay = new SessionReplay.Options(slot, Duration.ofMinutes(15), tariff,
                 options.containsKey("hide-needs"), options.containsKey("uncontrolled"));
         ReplayReport r = new SessionReplay(site, new SitePolicies(demand, tou), settings, replay).run(site.siteId(), sessions);

@@ -46,7 +46,28 @@ class NeverExceedsLimitsTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(800);
+        assertThat(checked).isEqualTo(1200);
+    }
+
+    /** The horizon plan runs only with one priority class: the same random sites and EVs, all in class 0. */
+    @Test
+    void theHorizonPlanNeverExceedsALimitEither() {
+        AllocatorSettings planned = new AllocatorSettings(Duration.ofMinutes(5), Duration.ofHours(8),
+                AllocatorSettings.Sharing.PLANNED);
+        for (long seed = 1; seed <= 400; seed++) {
+            Random random = new Random(seed);
+            SiteTopology site = randomSite(random);
+            SiteState mixed = randomState(site, random);
+            SiteState state = new SiteState(mixed.at(), mixed.evs().stream().map(ev -> new ConnectedEv(ev.evseId(),
+                    ev.pluggedInAt(), ev.phases(), ev.evMaxCurrent(), ev.evMinCurrent(), ev.energyRequired(),
+                    ev.departure(), ev.stateOfChargePercent(), 0, ev.measuredCurrent(), ev.lastLimit())).toList(),
+                    mixed.nonEvLoad(), mixed.nonEvPower(), mixed.demand());
+
+            Allocation allocation = new SiteLoadAllocator(site, SitePolicies.NONE, planned).allocate(state);
+
+            assertWithinLimits(site, state, allocation, random, "seed " + seed + " planned");
+            assertBoundsRespected(site, state, allocation, "seed " + seed + " planned");
+        }
     }
 
     @Test
