@@ -14,6 +14,10 @@ public record PriceLimit(BigDecimal exclVat, BigDecimal inclVat) {
         if (exclVat != null && exclVat.signum() < 0 || inclVat != null && inclVat.signum() < 0) {
             throw new IllegalArgumentException("a price limit cannot be negative");
         }
+        if (exclVat != null && inclVat != null && inclVat.compareTo(exclVat) < 0) {
+            throw new IllegalArgumentException("a price limit including VAT (" + inclVat
+                    + ") cannot be below the limit excluding VAT (" + exclVat + ")");
+        }
     }
 
     public static PriceLimit exclVat(String amount) {
