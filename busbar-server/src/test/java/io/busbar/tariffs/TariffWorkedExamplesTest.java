@@ -106,9 +106,9 @@ class TariffWorkedExamplesTest {
         assertTotals(price, "3.58", "0.00", "3.58");
 
         // the night rate crosses midnight
-        MeteredTimeline night = SessionTimeline.startingAt("2025-03-04T21:30", AMSTERDAM).charge(ofMinutes(150), 10).end();
-        // 30 min at 0.40 (5 kWh) + 120 min at 0.18 (20 kWh)
-        assertTotals(TariffCalculator.calculate(tou, night, AMSTERDAM), "5.60", "0.00", "5.60");
+        MeteredTimeline night = SessionTimeline.startingAt("2025-03-04T21:30", AMSTERDAM).charge(ofMinutes(180), 10).end();
+        // 21:30-00:30: 30 min at 0.40 (5 kWh) + 150 min at 0.18 (25 kWh)
+        assertTotals(TariffCalculator.calculate(tou, night, AMSTERDAM), "6.50", "0.00", "6.50");
     }
 
     @Test
