@@ -32,6 +32,8 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state"),
     CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "The content is larger than allowed"),
     LINK_GONE("link-gone", HttpStatus.GONE, "The link was already used or has expired"),
+    TARIFF_NOT_FOUND("tariff-not-found", HttpStatus.NOT_FOUND, "Tariff not found"),
+    NO_TARIFF_APPLIES("no-tariff-applies", HttpStatus.CONFLICT, "No tariff is assigned to the EVSE at that time"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

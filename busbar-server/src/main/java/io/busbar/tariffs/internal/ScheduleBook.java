@@ -1,0 +1,94 @@
+package io.busbar.tariffs.internal;
+
+import io.busbar.tariffs.PriceSchedule;
+import io.busbar.tariffs.PriceScheduleBook;
+import io.busbar.tariffs.PriceScheduleId;
+import io.busbar.tariffs.PriceSchedules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Service
+class ScheduleBook implements PriceScheduleBook {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ScheduleBook(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public PriceSchedule replace(PriceScheduleId id, List<PriceSchedule.Entry> entries) {
+        new PriceSchedule(id, entries); // refuses duplicate instants before anything is superseded
+        Instant now = now();
+        jdbc.sql("UPDATE price_schedule_entries SET superseded_at = :now WHERE schedule_id = :id AND superseded_at IS NULL")
+                .param("now", SqlTime.toSql(now)).param("id", id.value()).update();
+        entries.forEach(entry -> insert(id, entry, now));
+        return current(id);
+    }
+
+    @Override
+    @Transactional
+    public PriceSchedule append(PriceScheduleId id, List<PriceSchedule.Entry> entries) {
+        new PriceSchedule(id, entries);
+        Instant now = now();
+        for (PriceSchedule.Entry entry : entries) {
+            jdbc.sql("""
+                            UPDATE price_schedule_entries SET superseded_at = :now
+                             WHERE schedule_id = :id AND valid_from = :from AND superseded_at IS NULL""")
+                    .param("now", SqlTime.toSql(now)).param("id", id.value())
+                    .param("from", SqlTime.toSql(entry.from())).update();
+            insert(id, entry, now);
+        }
+        return current(id);
+    }
+
+    private void insert(PriceScheduleId id, PriceSchedule.Entry entry, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO price_schedule_entries (schedule_id, valid_from, price_per_kwh, recorded_at)
+                        VALUES (:id, :from, :price, :now)""")
+                .param("id", id.value()).param("from", SqlTime.toSql(entry.from()))
+                .param("price", entry.pricePerKwh()).param("now", SqlTime.toSql(now)).update();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public PriceSchedule current(PriceScheduleId id) {
+        return new PriceSchedule(id, jdbc.sql("""
+                        SELECT valid_from, price_per_kwh FROM price_schedule_entries
+                         WHERE schedule_id = :id AND superseded_at IS NULL ORDER BY valid_from""")
+                .param("id", id.value())
+                .query((rs, row) -> new PriceSchedule.Entry(SqlTime.read(rs, "valid_from"), rs.getBigDecimal("price_per_kwh")))
+                .list());
+    }
+
+    @Override
+    public List<RecordedEntry> history(PriceScheduleId id) {
+        return jdbc.sql("""
+                        SELECT valid_from, price_per_kwh, recorded_at, superseded_at FROM price_schedule_entries
+                         WHERE schedule_id = :id ORDER BY id""")
+                .param("id", id.value())
+                .query((rs, row) -> new RecordedEntry(SqlTime.read(rs, "valid_from"), rs.getBigDecimal("price_per_kwh"),
+                        SqlTime.read(rs, "recorded_at"), SqlTime.read(rs, "superseded_at")))
+                .list();
+    }
+
+    @Override
+    public PriceSchedules schedules(Collection<PriceScheduleId> ids) {
+        return new PriceSchedules(ids.stream().distinct().map(this::current)
+                .collect(Collectors.toMap(PriceSchedule::id, Function.identity())));
+    }
+}
