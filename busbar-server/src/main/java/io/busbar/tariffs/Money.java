@@ -49,6 +49,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.subtract(other.amount), currency);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }

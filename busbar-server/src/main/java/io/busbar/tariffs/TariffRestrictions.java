@@ -34,6 +34,7 @@ public record TariffRestrictions(LocalTime startTime, LocalTime endTime, LocalDa
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNone() {
         return equals(NONE);
     }

@@ -18,7 +18,7 @@ final class PricingDtos {
     static final String QUOTE_REQUEST_EXAMPLE = """
             {"chargerId": "CP-1", "evseId": 1, "energyKwh": 22, "powerKw": 22, "idleMinutes": 120, "idToken": "04A2B3C4D5"}""";
     private static final String BREAKDOWN_EXAMPLE = """
-            {"tariffId": {"value": "retail"}, "currency": "EUR", "sessionStart": "2025-03-04T09:00:00Z",
+            {"tariffId": "retail", "currency": "EUR", "sessionStart": "2025-03-04T09:00:00Z",
              "sessionEnd": "2025-03-04T12:00:00Z",
              "periods": [{"start": "2025-03-04T09:00:00Z", "end": "2025-03-04T10:00:00Z", "activity": "CHARGING",
                "elementByDimension": {"ENERGY": 0, "PARKING_TIME": 0}, "energyWh": 22000.000, "chargingTime": "PT1H",

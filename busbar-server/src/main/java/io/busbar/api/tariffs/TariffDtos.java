@@ -9,7 +9,7 @@ import java.time.Instant;
 /** The published JSON of the tariffs resource. */
 final class TariffDtos {
     static final String TARIFF_EXAMPLE = """
-            {"id": {"value": "retail"}, "currency": "EUR", "elements": [{"components": [
+            {"id": "retail", "currency": "EUR", "elements": [{"components": [
               {"dimension": "ENERGY", "price": 0.39, "vatPercent": 19, "stepSize": 1},
               {"dimension": "PARKING_TIME", "price": 6.00, "vatPercent": 19, "stepSize": 60}]}],
              "idlePolicy": {"gracePeriod": "PT1H30M", "idleBelow": {"watts": 0}}}""";

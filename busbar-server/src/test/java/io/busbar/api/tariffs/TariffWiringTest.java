@@ -86,7 +86,7 @@ class TariffWiringTest {
     @Test
     void anInvalidTariffIsAProblemNamingTheField() {
         ApiClient.Response response = api.post("/api/v1/tariffs", """
-                {"id": {"value": "bad"}, "currency": "EUR", "elements": [{"components": [
+                {"id": "bad", "currency": "EUR", "elements": [{"components": [
                   {"dimension": "ENERGY", "price": -1, "stepSize": 1}]}]}""");
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
