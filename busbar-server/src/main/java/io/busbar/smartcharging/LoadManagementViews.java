@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What operators see of a managed site: the current allocation, the load over time and the demand peaks. */
 public interface LoadManagementViews {
@@ -22,7 +23,7 @@ public interface LoadManagementViews {
      * @param failSafeA the per-EVSE current every charger of the site falls back to without Busbar
      * @param nonEvLoad the non-EV load used (reported, or the worst case when stale), with its source
      */
-    record SiteAllocation(SiteId site, int topologyRevision, Instant computedAt, BigDecimal failSafeA,
+    record SiteAllocation(UUID site, int topologyRevision, Instant computedAt, BigDecimal failSafeA,
                           PhaseLoad nonEvLoad, String nonEvLoadSource, List<EvseAllocation> evses) {
     }
 
@@ -48,7 +49,7 @@ public interface LoadManagementViews {
      * Average site power over the last window ({@code rollingAverageKw}), and the highest window average (windows
      * aligned to the hour, e.g. :00-:15) today and this month in the site's time zone.
      */
-    record Demand(SiteId site, Instant at, int windowMinutes, BigDecimal rollingAverageKw, BigDecimal todayPeakKw,
+    record Demand(UUID site, Instant at, int windowMinutes, BigDecimal rollingAverageKw, BigDecimal todayPeakKw,
                   Instant todayPeakWindow, BigDecimal monthPeakKw, Instant monthPeakWindow, BigDecimal capKw) {
     }
 }

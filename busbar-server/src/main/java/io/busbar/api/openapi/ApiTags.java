@@ -9,6 +9,7 @@ public final class ApiTags {
     public static final String API_KEYS = "API keys";
     public static final String COMMANDS = "Remote commands";
     public static final String BULK_JOBS = "Bulk jobs";
+    public static final String LOAD_MANAGEMENT = "Load management";
 
     private ApiTags() {
     }

@@ -71,7 +71,7 @@ class DemandTracker {
         Optional<LoadSeries.WindowAverage> dayPeak = month.stream().filter(w -> !w.start().isBefore(dayStart))
                 .max(Comparator.comparingDouble(LoadSeries.WindowAverage::kw));
         BigDecimal cap = site.policies().demandCharge().map(p -> kw(p.cap().watts() / 1000.0)).orElse(null);
-        return new Demand(site.site(), now, minutes, rolling, dayPeak.map(w -> kw(w.kw())).orElse(BigDecimal.ZERO),
+        return new Demand(site.site().value(), now, minutes, rolling, dayPeak.map(w -> kw(w.kw())).orElse(BigDecimal.ZERO),
                 dayPeak.map(LoadSeries.WindowAverage::start).orElse(null),
                 monthPeak.map(w -> kw(w.kw())).orElse(BigDecimal.ZERO),
                 monthPeak.map(LoadSeries.WindowAverage::start).orElse(null), cap);

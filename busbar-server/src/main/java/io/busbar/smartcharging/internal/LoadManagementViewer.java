@@ -50,7 +50,7 @@ class LoadManagementViewer implements LoadManagementViews {
                         ev.map(LiveEv::stateOfCharge).orElse(null), profile.lastSentAt(), profile.lastResult()));
             }
             PhaseCurrents nonEv = round.map(LiveState.LastRound::nonEvLoad).orElse(PhaseCurrents.NONE);
-            return new SiteAllocation(siteId, site.revision(), round.map(LiveState.LastRound::at).orElse(null),
+            return new SiteAllocation(siteId.value(), site.revision(), round.map(LiveState.LastRound::at).orElse(null),
                     round.map(r -> amps(r.failSafe())).orElse(null),
                     new PhaseLoad(amps(nonEv.l1()), amps(nonEv.l2()), amps(nonEv.l3())),
                     round.map(LiveState.LastRound::nonEvSource).orElse(null), evses);
