@@ -57,8 +57,12 @@ class AllocationRounds implements SmartLifecycle {
         }
         Worker worker = workers.computeIfAbsent(site, s -> new Worker());
         if (worker.queued.compareAndSet(false, true)) {
-            timer.schedule(() -> executor.execute(() -> run(site, worker)), properties.debounce().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> executor.execute(() -> run(site, worker)), properties.debounce().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                worker.queued.set(false); // shutting down: nothing more to compute
+            }
         }
     }
 
@@ -66,7 +70,11 @@ class AllocationRounds implements SmartLifecycle {
         ScheduledExecutorService timer = scheduler;
         if (timer != null) {
             long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-            timer.schedule(() -> request(site), delay, TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> request(site), delay, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // shutting down
+            }
         }
     }
 

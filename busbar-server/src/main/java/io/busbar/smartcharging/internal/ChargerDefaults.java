@@ -31,13 +31,16 @@ final class ChargerDefaults {
         return onlineDefaultUntil;
     }
 
-    /** Whether the defaults need sending: a new fail-safe value, an online default running out, or a due retry. */
+    /**
+     * Whether the defaults need sending: a new fail-safe value, a due retry, or an online default (valid two leases)
+     * with less than one and a half leases left: renewed every half lease.
+     */
     synchronized boolean due(Current failSafe, Instant now, java.time.Duration lease) {
         if (sending || retryAt != null && now.isBefore(retryAt)) {
             return false;
         }
         return !failSafe.equals(failSafeConfirmed) || onlineDefaultUntil == null
-                || !now.isBefore(onlineDefaultUntil.minus(lease));
+                || !now.isBefore(onlineDefaultUntil.minus(lease.multipliedBy(3).dividedBy(2)));
     }
 
     synchronized boolean startSending(Current failSafe) {
@@ -61,7 +64,7 @@ final class ChargerDefaults {
     synchronized void failed(String result, Instant now, java.time.Duration maxDelay) {
         sending = false;
         failures++;
-        retryAt = now.plusSeconds(Math.min(maxDelay.toSeconds(), 1L << Math.min(failures - 1, 20)));
+        retryAt = now.plus(RetryDelay.after(failures, maxDelay));
         lastResult = result;
     }
 

@@ -80,7 +80,7 @@ final class EvseProfile {
     }
 
     synchronized boolean needsRenewal(Instant now, Duration lease) {
-        return confirmedUntil != null && !now.isBefore(confirmedUntil.minus(lease.dividedBy(2)));
+        return confirmedUntil != null && !now.isBefore(confirmedUntil.minus(lease.multipliedBy(3).dividedBy(2)));
     }
 
     synchronized void target(EvseLimit limit) {
@@ -124,9 +124,16 @@ final class EvseProfile {
             uncertain = limit;
         }
         failures++;
-        long seconds = Math.min(maxDelay.toSeconds(), 1L << Math.min(failures - 1, 20));
-        retryAt = now.plusSeconds(Math.max(1, seconds));
+        retryAt = now.plus(RetryDelay.after(failures, maxDelay));
         lastResult = result;
+    }
+
+    /** The round found nothing to send: the charger already has what it should (e.g. 0 A by its default). */
+    synchronized void settled() {
+        if (inFlight == null) {
+            retryAt = null;
+            failures = 0;
+        }
     }
 
     synchronized Instant retryAt() {
@@ -143,8 +150,11 @@ final class EvseProfile {
         if (retryAt != null) {
             return State.RETRYING;
         }
-        if (target != null && confirmed != null && target.current().equals(confirmed)) {
+        if (target != null && confirmed != null && ProfileSender.tenths(target.current()).equals(confirmed)) {
             return State.CONFIRMED;
+        }
+        if (target != null && confirmed == null && target.current().milliamps() < 100) {
+            return State.CONFIRMED; // paused, as the charger's 0 A online default already has it
         }
         return target == null && confirmed != null ? State.CONFIRMED : State.WAITING;
     }

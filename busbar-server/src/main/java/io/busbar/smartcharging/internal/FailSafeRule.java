@@ -29,7 +29,8 @@ import java.util.Optional;
  * 0.1 A. The allocator guarantees its limits hold for any draw below them, so all drawing that share is safe.
  */
 final class FailSafeRule {
-    private static final Current TENTH = Current.ofMilliamps(100);
+    /** A fine step, so quantisation does not cost a tenth of an ampere before the final rounding. */
+    private static final Current FINE = Current.ofMilliamps(1);
 
     private FailSafeRule() {
     }
@@ -40,7 +41,7 @@ final class FailSafeRule {
             return Current.ZERO;
         }
         List<EvseSpec> evses = topology.evses().stream()
-                .map(e -> new EvseSpec(e.id(), e.parentId(), e.wiring(), e.maxCurrent(), Current.ZERO, TENTH))
+                .map(e -> new EvseSpec(e.id(), e.parentId(), e.wiring(), e.maxCurrent(), Current.ZERO, FINE))
                 .toList();
         SiteTopology relaxed = new SiteTopology(topology.siteId(), topology.lineToNeutral(), topology.lineToLine(),
                 topology.grid(), topology.breakers(), evses);
@@ -55,7 +56,7 @@ final class FailSafeRule {
                 Power.ofWatts(Math.round(nonEvWatts(site))), Optional.empty()));
         long least = allocation.limits().stream().map(EvseLimit::current).mapToLong(Current::milliamps).min()
                 .orElse(0);
-        return Current.ofMilliamps(least / 100 * 100);
+        return ProfileSender.tenths(Current.ofMilliamps(least));
     }
 
     private static double nonEvWatts(CompiledSite site) {

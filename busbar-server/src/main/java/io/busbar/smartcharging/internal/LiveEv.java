@@ -38,6 +38,8 @@ final class LiveEv {
     private Double registerWh;
     private EvChargingNeeds needs;
     private Double registerAtNeedsWh;
+    /** The limit the EV may have been drawing under when it was last measured. */
+    private Current limitAtMeasurement;
 
     LiveEv(EvseRef evse, SessionId session, String transactionId, Instant pluggedInAt) {
         this.evse = evse;
@@ -103,6 +105,15 @@ final class LiveEv {
         }
     }
 
+    /**
+     * Records the limit in force when the last currents were metered. The allocator compares what an EV draws with
+     * the limit it draws under; comparing with a limit set after the measurement would read a reading taken under
+     * 32 A as "drawing less" of 31 A one round and "not less" the next, and the limit would swing with every round.
+     */
+    synchronized void measuredUnder(Current limit) {
+        this.limitAtMeasurement = limit;
+    }
+
     synchronized void needs(EvChargingNeeds reported) {
         this.needs = reported;
         this.registerAtNeedsWh = registerWh;
@@ -113,12 +124,13 @@ final class LiveEv {
 
     /** The EV for the allocator at {@code now}. */
     synchronized ConnectedEv toConnectedEv(int priority, Current lastLimit, Instant now) {
+        java.util.Optional<Current> measured = measuredNow(now);
         ConnectedEv.Builder ev = ConnectedEv.on(evse.key(), pluggedInAt).phases(phases).priority(priority)
-                .lastLimit(lastLimit);
+                .lastLimit(measured.isPresent() && limitAtMeasurement != null ? limitAtMeasurement : lastLimit);
         if (stateOfCharge != null) {
             ev.stateOfCharge(stateOfCharge);
         }
-        measuredNow(now).ifPresent(ev::measured);
+        measured.ifPresent(ev::measured);
         if (needs != null) {
             if (needs.maxCurrentA() != null && needs.maxCurrentA() > 0) {
                 ev.maxCurrent(Current.ofAmps(needs.maxCurrentA()));

@@ -17,11 +17,13 @@ class LoadManagementListeners {
     private final LiveState state;
     private final AllocationRounds rounds;
     private final SessionQueries sessions;
+    private final java.time.Clock clock;
 
-    LoadManagementListeners(LiveState state, AllocationRounds rounds, SessionQueries sessions) {
+    LoadManagementListeners(LiveState state, AllocationRounds rounds, SessionQueries sessions, java.time.Clock clock) {
         this.state = state;
         this.rounds = rounds;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -52,7 +54,12 @@ class LoadManagementListeners {
         state.ev(evse).ifPresent(ev -> {
             if (event.session() == null || event.session().equals(ev.session())) {
                 ev.absorb(event.readings());
-                state.sites.siteOf(evse).ifPresent(site -> rounds.request(site.site()));
+                state.sites.siteOf(evse).ifPresent(site -> {
+                    var withoutProfile = state.defaults(evse.charger()).withoutProfile(clock.instant());
+                    ev.measuredUnder(state.profile(evse).held(withoutProfile == null
+                            ? site.spec(evse).maxCurrent() : withoutProfile, clock.instant()));
+                    rounds.request(site.site());
+                });
             }
         });
     }

@@ -117,9 +117,12 @@ class ProfileSender implements DisposableBean {
         });
     }
 
-    /** Charging profiles carry one decimal (1.6 multipleOf 0.1): round down so a limit never grows. */
+    /**
+     * Charging profiles carry one decimal (1.6 multipleOf 0.1): rounded down so a limit never grows, after giving back
+     * the allocator's 1 mA safety margin (its limits sit 1 mA under each exact bound, so 15.999 A means 16.0 A).
+     */
     static Current tenths(Current current) {
-        return Current.ofMilliamps(current.milliamps() / 100 * 100);
+        return Current.ofMilliamps((current.milliamps() + 1) / 100 * 100);
     }
 
     @Override

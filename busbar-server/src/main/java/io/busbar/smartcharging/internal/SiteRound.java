@@ -116,16 +116,18 @@ class SiteRound {
         NonEvLoad nonEv = nonEvLoad(site, now);
         Optional<DemandWindow> window = site.policies().demandCharge()
                 .map(policy -> demand.window(site, policy.window(), now));
+        Map<String, PhaseCurrents> nonEvAtGrid = nonEv.load().equals(PhaseCurrents.NONE) ? Map.of()
+                : Map.of(site.topology().grid().id(), nonEv.load());
+        Power nonEvPower = Power.ofWatts(Math.round(nonEv.watts(site)));
         Allocation allocation;
         try {
-            allocation = site.allocator().allocate(new SiteState(now, evs,
-                    nonEv.load().equals(PhaseCurrents.NONE) ? Map.of() : Map.of(site.topology().grid().id(), nonEv.load()),
-                    Power.ofWatts(Math.round(nonEv.watts(site))), window));
+            allocation = site.allocator().allocate(new SiteState(now, evs, nonEvAtGrid, nonEvPower, window));
         } catch (IllegalArgumentException e) {
             log.error("Allocation for site {} failed", site.site(), e);
             return;
         }
-        dispatch(site, allocation, free, held, now, again);
+        Exposure exposure = currents -> fits(site, currents, now, nonEvAtGrid, nonEvPower, window);
+        dispatch(allocation, free, held, now, again, exposure);
         state.lastRound(site.site(), new LiveState.LastRound(site.revision(), now, failSafe, nonEv.load(),
                 nonEv.source(), allocation));
         observe(site, allocation, held, nonEv, now);
@@ -134,30 +136,50 @@ class SiteRound {
         }
     }
 
-    private void dispatch(CompiledSite site, Allocation allocation, List<EvseRef> free, Map<EvseRef, Current> held,
-                          Instant now, Runnable again) {
+    /** Whether every EV drawing up to the given current at once stays within all limits. */
+    private interface Exposure {
+        boolean fits(Map<EvseRef, Current> currents);
+    }
+
+    /**
+     * Sends lowerings at once, renewals when due, and raises either together with the lowerings when the site holds
+     * even if every EVSE drew the higher of its old and new limit, or else in a later round once the lowerings are
+     * confirmed (each answer triggers one).
+     */
+    private void dispatch(Allocation allocation, List<EvseRef> free, Map<EvseRef, Current> held, Instant now,
+                          Runnable again, Exposure exposure) {
         List<EvseRef> lowerings = new ArrayList<>();
         List<EvseRef> raises = new ArrayList<>();
         List<EvseRef> renewals = new ArrayList<>();
         Map<EvseRef, EvseLimit> targets = new HashMap<>();
+        Map<EvseRef, Current> worst = new HashMap<>(held);
         for (EvseRef evse : free) {
             EvseLimit limit = allocation.limitOf(evse.key()).orElseThrow();
             targets.put(evse, limit);
             EvseProfile profile = state.profile(evse);
             profile.target(limit);
-            int change = ProfileSender.tenths(limit.current()).compareTo(held.get(evse));
+            Current target = ProfileSender.tenths(limit.current());
+            int change = target.compareTo(held.get(evse));
             if (change < 0) {
                 lowerings.add(evse);
             } else if (change > 0) {
                 raises.add(evse);
+                worst.put(evse, target);
             } else if (profile.needsRenewal(now, properties.lease())) {
                 renewals.add(evse);
+            } else {
+                profile.settled();
             }
         }
         List<EvseRef> send = new ArrayList<>(lowerings);
         send.addAll(renewals);
-        if (lowerings.isEmpty()) {
+        if (!raises.isEmpty() && (lowerings.isEmpty() || exposure.fits(worst))) {
             send.addAll(raises);
+        }
+        if (log.isDebugEnabled() && !send.isEmpty()) {
+            log.debug("Sending {}: lowerings {}, raises {} (held), renewals {}", send.stream()
+                    .map(e -> e.key() + " " + held.get(e) + "->" + ProfileSender.tenths(targets.get(e).current()))
+                    .toList(), lowerings.size(), raises.size(), renewals.size());
         }
         for (EvseRef evse : send) {
             EvseProfile profile = state.profile(evse);
@@ -169,14 +191,42 @@ class SiteRound {
         }
     }
 
-    /** A TxProfile never outlives the charger's 0 A online default, so when both lapse every EVSE is at the fail-safe. */
+    /**
+     * Asks the allocator itself whether these currents fit: every EV pinned at its current (served first, minimum =
+     * maximum = it); they fit when none had to be paused or cut.
+     */
+    private boolean fits(CompiledSite site, Map<EvseRef, Current> currents, Instant now,
+                         Map<String, PhaseCurrents> nonEv, Power nonEvPower, Optional<DemandWindow> window) {
+        List<ConnectedEv> pinned = new ArrayList<>();
+        for (Map.Entry<EvseRef, Current> entry : currents.entrySet()) {
+            state.ev(entry.getKey()).ifPresent(ev -> pinned.add(ev.toPinnedEv(PINNED_PRIORITY, entry.getValue())));
+        }
+        Allocation check = site.allocator().allocate(new SiteState(now, pinned, nonEv, nonEvPower, window));
+        for (Map.Entry<EvseRef, Current> entry : currents.entrySet()) {
+            EvseSpec spec = site.spec(entry.getKey());
+            Current wanted = entry.getValue();
+            if (wanted.compareTo(spec.minCurrent()) < 0) {
+                continue; // below the minimum an EV does not charge
+            }
+            Optional<EvseLimit> got = check.limitOf(entry.getKey().key());
+            if (got.isPresent() && ProfileSender.tenths(got.get().current()).compareTo(wanted) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A TxProfile ends with the charger's 0 A online default: when Busbar goes away both lapse together and every
+     * transaction falls back to the fail-safe (never a TxProfile next to a fail-safe transaction, whose sum the
+     * allocation did not check). Without a confirmed online default: one lease.
+     */
     private Instant leaseEnd(EvseRef evse, Instant now) {
-        Instant end = now.plus(properties.lease());
         Instant onlineDefault = state.defaults(evse.charger()).onlineDefaultUntil();
-        if (onlineDefault != null && onlineDefault.isBefore(end) && onlineDefault.isAfter(now.plus(ProfileSender.CLOCK_SKEW))) {
+        if (onlineDefault != null && onlineDefault.isAfter(now.plus(ProfileSender.CLOCK_SKEW))) {
             return onlineDefault;
         }
-        return end;
+        return now.plus(properties.lease());
     }
 
     private Current failSafe(CompiledSite site) {
