@@ -6,15 +6,15 @@ import java.util.Optional;
 
 /** The stored topology document of each managed site. */
 public interface SiteTopologies {
-    /** The document as stored (defaults filled in), with its revision. */
+    /** The document as it was stored, with its revision. */
     Optional<StoredTopology> find(SiteId site);
 
     /**
      * Validates and stores the whole document, replacing the previous one; limits are recomputed and the fail-safe
      * of every charger of the site is sent again.
      *
-     * @throws InvalidTopologyException    what is wrong, per field
-     * @throws io.busbar.chargers.ChargerNotFoundException (as InvalidTopologyException) an EVSE of an unknown charger
+     * @throws InvalidTopologyException what is wrong, per field (also: an unregistered charger, an EVSE another site
+     *                                   manages, an unknown site)
      */
     StoredTopology replace(SiteId site, TopologyDocument document);
 

@@ -84,7 +84,7 @@ class ProfileSender implements DisposableBean {
 
     /**
      * Sends the fail-safe (TxDefaultProfile, stack level 0, no end) and then the 0 A online default (stack level 1,
-     * lapsing after two leases: it outlives every TxProfile, which is renewed for one lease at most).
+     * lapsing after two leases; every TxProfile ends with it, see {@link SiteRound}).
      */
     void sendDefaults(ChargerIdentity charger, ChargerDefaults defaults, Current failSafe, Runnable done) {
         if (!defaults.startSending(failSafe)) {
