@@ -33,13 +33,6 @@ class Ocpp201NotificationHandlers {
                 NotifyMonitoringReportRequest::generatedAt, NotifyMonitoringReportResponse::new, recorder);
     }
 
-    /** K17: no schedule can be offered until smart charging exists, so the EV gets a clear Rejected. */
-    @Bean
-    RecordingHandler<NotifyEVChargingNeedsRequest, NotifyEVChargingNeedsResponse> ocpp201ChargingNeeds(NotificationRecorder recorder) {
-        return new RecordingHandler<>(Ocpp201.NOTIFY_EV_CHARGING_NEEDS, Type.CHARGING_NEEDS, r -> null,
-                () -> new NotifyEVChargingNeedsResponse(NotifyEVChargingNeedsStatus.REJECTED, null), recorder);
-    }
-
     @Bean
     RecordingHandler<NotifyEVChargingScheduleRequest, NotifyEVChargingScheduleResponse> ocpp201ChargingSchedule(NotificationRecorder recorder) {
         return new RecordingHandler<>(Ocpp201.NOTIFY_EV_CHARGING_SCHEDULE, Type.CHARGING_NEEDS,

@@ -7,6 +7,7 @@ import io.busbar.chargers.ChargerIdentity;
 import io.busbar.sessions.EndSession;
 import io.busbar.sessions.MeterReading;
 import io.busbar.sessions.SessionEndResult;
+import io.busbar.sessions.SessionEvents.ReadingsRecorded;
 import io.busbar.sessions.SessionEvents.SessionEnded;
 import io.busbar.sessions.SessionEvents.SessionStarted;
 import io.busbar.sessions.SessionId;
@@ -88,6 +89,7 @@ class SessionRecorder implements SessionLifecycle {
         }
         readings.insert(command.charger(), command.evseId(), session.id(), samples);
         events.publishEvent(new SessionStarted(session.id(), command.charger(), command.evseId(), command.startedAt()));
+        announce(command.charger(), command.evseId(), session.id(), samples);
         log.info("Session {} started on {} EVSE {} as transaction {} ({})", session.id(), command.charger(),
                 command.evseId(), number.getAsLong(), verdict.status());
         return new SessionStartResult(session.id(), number.getAsLong(), verdict, false);
@@ -154,6 +156,13 @@ class SessionRecorder implements SessionLifecycle {
             return;
         }
         readingsWriter.write(new ReadingsMessage(charger, evseId, ref, completed));
+        announce(charger, evseId, null, completed);
+    }
+
+    private void announce(ChargerIdentity charger, int evseId, SessionId session, List<MeterReading> samples) {
+        if (!samples.isEmpty()) {
+            events.publishEvent(new ReadingsRecorded(charger, evseId, session, samples));
+        }
     }
 
     /** A token first seen on this session is authorized once; a session that has one keeps its verdict. */
@@ -180,6 +189,7 @@ class SessionRecorder implements SessionLifecycle {
             log.info("Session {} started on {} as charger transaction {}", session.id(), session.charger(),
                     session.chargerTransactionId());
         }
+        announce(session.charger(), evseOf(session, reportedEvse), session.id(), samples);
     }
 
     private Located locate(ChargerIdentity charger, SessionRef ref, Instant at, Integer evseId) {
