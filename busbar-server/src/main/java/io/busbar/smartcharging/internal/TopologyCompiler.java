@@ -224,7 +224,7 @@ final class TopologyCompiler {
             try {
                 sharing = AllocatorSettings.Sharing.valueOf(policies.sharing());
             } catch (IllegalArgumentException e) {
-                problem("policies.sharing", "EQUAL or BY_NEED");
+                problem("policies.sharing", "BY_NEED, EQUAL or PLANNED");
             }
         }
         return new AllocatorSettings(PERIOD, Duration.ofMinutes(dwell), sharing);
