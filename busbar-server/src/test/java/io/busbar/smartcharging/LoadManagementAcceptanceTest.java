@@ -59,10 +59,9 @@ class LoadManagementAcceptanceTest {
     }
 
     @Test
-    @Disabled("Issue 4 stays open: on a loaded machine (3 of ~20 runs) the simulators' draw exceeded the 320 A line "
-            + "limit by up to 7 A. In the run traced, the 1.6 simulators held no TxProfile at that moment and drew "
-            + "24-32 A while the test advanced the simulated clock (ahead of Busbar's clock), so profile validity set "
-            + "from Busbar's clock may lapse early in a charger whose clock runs ahead. See docs/load-management.md.")
+    @Disabled("Issue 4 stays open: on a loaded machine (3 of ~24 runs) the sampled draw exceeded the 320 A line limit "
+            + "by up to 7 A (327 / 326 / 295 A; 322 A counting the building's 100 A), each time around a non-EV load "
+            + "step. Cause not found yet. See docs/load-management.md.")
     void twentyChargersOnAConnectionForTenNeverExceedItAndFallBackToTheirFailSafe() throws Exception {
         ApiClient api = ApiClient.admin(port);
         RestApi rest = new RestApi(port);
