@@ -59,7 +59,7 @@ class LoadManagementAcceptanceTest {
     }
 
     @Test
-    @Disabled("Issue 4 stays open: on a loaded machine (3 of ~24 runs) the sampled draw exceeded the 320 A line limit "
+    @Disabled("Issue 4 stays open: (4 of ~23 runs, twice with CPU burners beside it) the sampled draw exceeded the 320 A line limit "
             + "by up to 7 A (327 / 326 / 295 A; 322 A counting the building's 100 A), each time around a non-EV load "
             + "step. Cause not found yet. See docs/load-management.md.")
     void twentyChargersOnAConnectionForTenNeverExceedItAndFallBackToTheirFailSafe() throws Exception {
