@@ -177,12 +177,20 @@ public final class SimulatedChargePoint implements AutoCloseable {
         return logUpload;
     }
 
-    /** Installs {@code version} and reboots: the socket closes, a new one opens, BootNotification (FirmwareUpdate). */
-    void rebootInto(String version) {
-        firmwareVersion = version;
+    /**
+     * Restarts the software: the socket closes, a new one opens, and BootNotification goes out with {@code reason}
+     * (2.0.1 BootReasonEnumType) and the firmware version installed now.
+     */
+    CompletableFuture<BootResult> reboot(String reason) {
         disconnect();
         reconnect();
-        boot("FirmwareUpdate").orTimeout(callTimeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+        return boot(reason);
+    }
+
+    /** Installs {@code version} and reboots into it (BootNotification reason FirmwareUpdate). */
+    void rebootInto(String version) {
+        firmwareVersion = version;
+        reboot("FirmwareUpdate").orTimeout(callTimeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     /** Completes with the CSMS's currentTime. */

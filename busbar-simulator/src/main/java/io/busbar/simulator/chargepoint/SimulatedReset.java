@@ -97,15 +97,7 @@ public final class SimulatedReset {
 
     /** Power-cycles the software: new connection, BootNotification, then every EVSE's status. */
     void reboot() {
-        chargePoint.disconnect();
-        chargePoint.reconnect();
-        if (chargePoint.version() == OcppVersion.V16) {
-            PluggedInEv.await(chargePoint.boot());
-        } else {
-            PluggedInEv.await(chargePoint.call("BootNotification", Ocpp201Messages.bootNotification("RemoteReset",
-                    SimulatedChargePoint.VENDOR, SimulatedChargePoint.MODEL, "SIM-SN-" + chargePoint.identity(),
-                    SimulatedChargePoint.FIRMWARE)));
-        }
+        PluggedInEv.await(chargePoint.reboot("RemoteReset"));
         for (int evseId = 1; evseId <= control.evses(); evseId++) {
             control.reportStatus(evseId);
         }
