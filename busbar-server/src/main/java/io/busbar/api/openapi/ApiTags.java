@@ -11,6 +11,7 @@ public final class ApiTags {
     public static final String BULK_JOBS = "Bulk jobs";
     public static final String TARIFFS = "Tariffs and prices";
     public static final String LOAD_MANAGEMENT = "Load management";
+    public static final String ACCOUNTS = "Accounts";
 
     private ApiTags() {
     }

@@ -34,6 +34,7 @@ public enum ProblemType {
     LINK_GONE("link-gone", HttpStatus.GONE, "The link was already used or has expired"),
     TARIFF_NOT_FOUND("tariff-not-found", HttpStatus.NOT_FOUND, "Tariff not found"),
     NO_TARIFF_APPLIES("no-tariff-applies", HttpStatus.CONFLICT, "No tariff is assigned to the EVSE at that time"),
+    ACCOUNT_NOT_FOUND("account-not-found", HttpStatus.NOT_FOUND, "Account not found"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

@@ -1,0 +1,20 @@
+package io.busbar.accounts;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a customer account. */
+public record AccountId(UUID value) {
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static AccountId parse(String text) {
+        return new AccountId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
