@@ -3,6 +3,7 @@ package io.busbar.smartcharging;
 import io.busbar.api.ApiClient;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.simulator.chargepoint.ChargingSession;
+import io.busbar.simulator.chargepoint.DrawVersion;
 import io.busbar.simulator.chargepoint.PhaseCurrents;
 import io.busbar.simulator.chargepoint.ReceivedCall;
 import io.busbar.simulator.chargepoint.SimulatedChargePoint;
@@ -59,9 +60,6 @@ class LoadManagementAcceptanceTest {
     }
 
     @Test
-    @Disabled("Issue 4 stays open: (4 of ~23 runs, twice with CPU burners beside it) the sampled draw exceeded the 320 A line limit "
-            + "by up to 7 A (327 / 326 / 295 A; 322 A counting the building's 100 A), each time around a non-EV load "
-            + "step. Cause not found yet. See docs/load-management.md.")
     void twentyChargersOnAConnectionForTenNeverExceedItAndFallBackToTheirFailSafe() throws Exception {
         ApiClient api = ApiClient.admin(port);
         RestApi rest = new RestApi(port);
@@ -161,6 +159,8 @@ class LoadManagementAcceptanceTest {
             double[] failSafeDraw = effectiveLimitsPerLine();
             assertWithinLimit(failSafeDraw);
             sampler.stop();
+            System.out.printf("LOAD-MANAGEMENT %d torn readings retaken (highest torn line %.1f A)%n",
+                    sampler.torn.get(), sampler.tornHighest);
             System.out.printf("LOAD-MANAGEMENT %d samples, highest draw per line %.1f / %.1f / %.1f A (limit %.0f A);"
                     + " fail-safe limits per line %.1f / %.1f / %.1f A%n", sampler.samples.get(),
                     sampler.highest[0], sampler.highest[1], sampler.highest[2], LIMIT_A,
@@ -231,6 +231,8 @@ class LoadManagementAcceptanceTest {
     private final class Sampler implements AutoCloseable {
         final double[] highest = new double[3];
         final AtomicLong samples = new AtomicLong();
+        final AtomicLong torn = new AtomicLong();
+        volatile double tornHighest;
         volatile double nonEvA;
         volatile String firstExcess;
         private volatile boolean running = true;
@@ -258,12 +260,32 @@ class LoadManagementAcceptanceTest {
             }
         }
 
+        /**
+         * The draw of all chargers at one instant: read again while any of them changed during the reading (a
+         * sampler reading charger A before A lowered and B after B was raised would sum limits that never held
+         * together).
+         */
         double[] drawNow() {
-            double[] grid = new double[3];
-            for (int i = 0; i < sims.size(); i++) {
-                addOnGrid(i, sims.get(i).drawA(1), grid);
+            for (int attempt = 0; attempt < 10_000; attempt++) {
+                DrawVersion.Stamp[] before = stamps();
+                double[] grid = new double[3];
+                for (int i = 0; i < sims.size(); i++) {
+                    addOnGrid(i, sims.get(i).drawA(1), grid);
+                }
+                if (java.util.Arrays.equals(before, stamps())
+                        && java.util.Arrays.stream(before).allMatch(DrawVersion.Stamp::settled)) {
+                    return grid;
+                }
+                if (torn.incrementAndGet() > 0 && attempt == 0) {
+                    tornHighest = Math.max(tornHighest, Math.max(grid[0], Math.max(grid[1], grid[2])) + nonEvA);
+                }
+                Thread.onSpinWait();
             }
-            return grid;
+            throw new IllegalStateException("the chargers never held still for one reading");
+        }
+
+        private DrawVersion.Stamp[] stamps() {
+            return sims.stream().map(sim -> sim.drawVersion().stamp()).toArray(DrawVersion.Stamp[]::new);
         }
 
         void stop() throws InterruptedException {

@@ -17,6 +17,7 @@ final class EvseProfile {
     private String transactionId;
     private Current confirmed;
     private Instant confirmedUntil;
+    private Instant confirmedAt;
     private Current inFlight;
     private Current uncertain;
     private int failures;
@@ -30,6 +31,7 @@ final class EvseProfile {
         if (!transaction.equals(transactionId)) {
             transactionId = transaction;
             confirmed = null;
+            confirmedAt = null;
             confirmedUntil = null;
             inFlight = null;
             uncertain = null;
@@ -42,6 +44,7 @@ final class EvseProfile {
     synchronized void endTransaction() {
         transactionId = null;
         confirmed = null;
+        confirmedAt = null;
         confirmedUntil = null;
         inFlight = null;
         uncertain = null;
@@ -68,6 +71,18 @@ final class EvseProfile {
             held = uncertain;
         }
         return held;
+    }
+
+    /**
+     * Since when the limit the charger enforces has been known: null while one is on the wire or its fate is unknown
+     * (a reading taken then may be under either limit), the confirmation time of the last accepted one, or
+     * {@link Instant#MIN} when none was ever sent (the charger's default holds).
+     */
+    synchronized Instant limitKnownSince() {
+        if (inFlight != null || uncertain != null) {
+            return null;
+        }
+        return confirmedAt != null ? confirmedAt : Instant.MIN;
     }
 
     /** Must keep its current draw in this round: a profile is on the wire, or a retry is not due yet. */
@@ -97,10 +112,11 @@ final class EvseProfile {
     }
 
     /** The charger accepted: this is now what it enforces, until {@code until}. */
-    synchronized void accepted(String transaction, Current limit, Instant until, String result) {
+    synchronized void accepted(String transaction, Current limit, Instant until, String result, Instant now) {
         if (!transaction.equals(transactionId)) {
             return;
         }
+        confirmedAt = now;
         confirmed = limit;
         confirmedUntil = until;
         inFlight = null;

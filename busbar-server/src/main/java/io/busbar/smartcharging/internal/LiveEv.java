@@ -40,6 +40,8 @@ final class LiveEv {
     private Double registerAtNeedsWh;
     /** The limit the EV may have been drawing under when it was last measured. */
     private Current limitAtMeasurement;
+    /** Whether the last currents were metered under {@link #limitAtMeasurement} for certain. */
+    private boolean measuredUnderKnownLimit;
 
     LiveEv(EvseRef evse, SessionId session, String transactionId, Instant pluggedInAt) {
         this.evse = evse;
@@ -110,8 +112,13 @@ final class LiveEv {
      * the limit it draws under; comparing with a limit set after the measurement would read a reading taken under
      * 32 A as "drawing less" of 31 A one round and "not less" the next, and the limit would swing with every round.
      */
-    synchronized void measuredUnder(Current limit) {
+    synchronized void measuredUnder(Current limit, Instant limitKnownSince) {
         this.limitAtMeasurement = limit;
+        // A reading taken before the charger confirmed its present limit (or while a new one is on the wire) was
+        // drawn under another limit: 0 A metered at the start, then a raise to 32 A answered before the reading
+        // arrived, is no sign that the EV draws less than 32 A.
+        this.measuredUnderKnownLimit = limitKnownSince != null && measuredAt != null
+                && !measuredAt.isBefore(limitKnownSince);
     }
 
     synchronized void needs(EvChargingNeeds reported) {
@@ -124,7 +131,7 @@ final class LiveEv {
 
     /** The EV for the allocator at {@code now}. */
     synchronized ConnectedEv toConnectedEv(int priority, Current lastLimit, Instant now) {
-        java.util.Optional<Current> measured = measuredNow(now);
+        java.util.Optional<Current> measured = measuredUnderKnownLimit ? measuredNow(now) : java.util.Optional.empty();
         ConnectedEv.Builder ev = ConnectedEv.on(evse.key(), pluggedInAt).phases(phases).priority(priority)
                 .lastLimit(measured.isPresent() && limitAtMeasurement != null ? limitAtMeasurement : lastLimit);
         if (stateOfCharge != null) {

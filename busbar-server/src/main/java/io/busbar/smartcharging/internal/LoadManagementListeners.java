@@ -56,8 +56,9 @@ class LoadManagementListeners {
                 ev.absorb(event.readings());
                 state.sites.siteOf(evse).ifPresent(site -> {
                     var withoutProfile = state.defaults(evse.charger()).withoutProfile(clock.instant());
-                    ev.measuredUnder(state.profile(evse).held(withoutProfile == null
-                            ? site.spec(evse).maxCurrent() : withoutProfile, clock.instant()));
+                    EvseProfile profile = state.profile(evse);
+                    ev.measuredUnder(profile.held(withoutProfile == null
+                            ? site.spec(evse).maxCurrent() : withoutProfile, clock.instant()), profile.limitKnownSince());
                     rounds.request(site.site());
                 });
             }

@@ -63,7 +63,7 @@ class ProfileSender implements DisposableBean {
             try {
                 CommandStatus status = commands.send(evse.charger(), command).result();
                 if (status.accepted()) {
-                    profile.accepted(transactionId, amps, until, status.status());
+                    profile.accepted(transactionId, amps, until, status.status(), clock.instant());
                 } else {
                     profile.failed(transactionId, amps, false, status.status(), clock.instant(),
                             properties.maxRetryDelay());

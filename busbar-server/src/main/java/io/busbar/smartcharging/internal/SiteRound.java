@@ -33,8 +33,9 @@ import java.util.function.Consumer;
  * <li>Busbar counts each EVSE at what it may be drawing: the higher of its last confirmed limit (or, without a
  * TxProfile, its charger's default: 0 A online default, else the fail-safe, else the EVSE maximum), the limit on
  * the wire, and any unanswered one. An EVSE with a profile on the wire or a retry not yet due is pinned at that.</li>
- * <li>Lowerings are sent at once. Raises are sent only in a round that lowers nobody: they were computed assuming
- * the lowerings, so they wait until those are confirmed (each answer triggers the next round).</li>
+ * <li>Lowerings are sent at once. A raise is sent only when every EVSE drawing the higher of what it holds and its
+ * new limit, all at once, stays within every limit; otherwise it waits until the lowerings it counts on are
+ * confirmed (each answer triggers the next round).</li>
  * </ul>
  * By induction, the limits the chargers may be enforcing at any moment were together within every limit.
  */
@@ -142,9 +143,9 @@ class SiteRound {
     }
 
     /**
-     * Sends lowerings at once, renewals when due, and raises either together with the lowerings when the site holds
-     * even if every EVSE drew the higher of its old and new limit, or else in a later round once the lowerings are
-     * confirmed (each answer triggers one).
+     * Sends lowerings at once, renewals when due, and raises only when the site holds even if every EVSE drew the
+     * higher of its held and new limit; else in a later round, once the lowerings are confirmed (each answer
+     * triggers one).
      */
     private void dispatch(Allocation allocation, List<EvseRef> free, Map<EvseRef, Current> held, Instant now,
                           Runnable again, Exposure exposure) {
@@ -173,7 +174,10 @@ class SiteRound {
         }
         List<EvseRef> send = new ArrayList<>(lowerings);
         send.addAll(renewals);
-        if (!raises.isEmpty() && (lowerings.isEmpty() || exposure.fits(worst))) {
+        // Even without a lowering in this round, EVs pinned at a limit they may still draw (a lowering on the wire)
+        // can overload the site: the allocator then pauses some of them in its model and hands their current to
+        // free EVs. A raise goes out only if every EVSE drawing the higher of its held and new limit fits.
+        if (!raises.isEmpty() && exposure.fits(worst)) {
             send.addAll(raises);
         }
         if (log.isDebugEnabled() && !send.isEmpty()) {

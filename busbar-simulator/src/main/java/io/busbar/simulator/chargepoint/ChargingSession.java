@@ -59,7 +59,9 @@ public final class ChargingSession {
         requireRunning();
         Draw allowed = allowedDraw();
         SimulatedEv.ChargeStep step = ev.charge(period, allowed.maxPowerW());
-        ev = step.ev();
+        chargePoint.drawVersion().change(() -> {
+            ev = step.ev();
+        });
         meterWh += step.energyWh();
         followLimit();
         PluggedInEv.awaitIfOnline(chargePoint,
@@ -70,7 +72,9 @@ public final class ChargingSession {
     /** Ends the transaction with the final reading, then the EV leaves and the connector is available again. */
     public synchronized ChargingSession stop(StopReason reason) {
         requireRunning();
-        stopped = true;
+        chargePoint.drawVersion().change(() -> {
+            stopped = true;
+        });
         MeterReading end = reading(MeterReading.ReadingContext.TRANSACTION_END);
         PluggedInEv.awaitIfOnline(chargePoint, protocol.stopped(evseId, idToken, reason, end));
         PluggedInEv.awaitIfOnline(chargePoint, protocol.unplugged(evseId));

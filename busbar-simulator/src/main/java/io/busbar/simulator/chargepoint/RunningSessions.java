@@ -14,16 +14,23 @@ import java.util.function.Consumer;
 public final class RunningSessions {
     private final Map<Integer, ChargingSession> byEvse = new ConcurrentSkipListMap<>();
     private final List<Consumer<ChargingSession>> endListeners = new CopyOnWriteArrayList<>();
+    private final DrawVersion drawVersion;
+
+    RunningSessions(DrawVersion drawVersion) {
+        this.drawVersion = drawVersion;
+    }
 
     ChargingSession started(ChargingSession session) {
-        byEvse.put(session.evseId(), session);
+        drawVersion.change(() -> byEvse.put(session.evseId(), session));
         return session;
     }
 
     void ended(ChargingSession session) {
-        if (byEvse.remove(session.evseId(), session)) {
-            endListeners.forEach(listener -> listener.accept(session));
-        }
+        drawVersion.change(() -> {
+            if (byEvse.remove(session.evseId(), session)) {
+                endListeners.forEach(listener -> listener.accept(session));
+            }
+        });
     }
 
     /** Runs {@code listener} (on the thread that stopped the session) after each session has ended. */

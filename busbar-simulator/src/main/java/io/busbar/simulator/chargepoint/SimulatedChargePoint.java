@@ -60,7 +60,8 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private volatile String firmwareVersion = FIRMWARE;
     private final SimulatedFirmware firmware;
     private final SimulatedLogUpload logUpload;
-    private final RunningSessions runningSessions = new RunningSessions();
+    private final DrawVersion drawVersion = new DrawVersion();
+    private final RunningSessions runningSessions = new RunningSessions(drawVersion);
     private final SimulatedRemoteControl remoteControl;
     private final SimulatedConfiguration configuration;
     private final SimulatedChargingProfiles chargingProfiles;
@@ -357,6 +358,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** Plugs {@code ev} into EVSE {@code evseId} (connector 1) and reports it; continue with authorize/start. */
     public PluggedInEv plugIn(int evseId, SimulatedEv ev) {
         return new PluggedInEv(this, SessionProtocol.of(this), evseId, ev);
+    }
+
+    /** Changes of what EVs may draw here, for samplers that read several chargers at one instant. */
+    public DrawVersion drawVersion() {
+        return drawVersion;
     }
 
     /** The transactions running now, by EVSE. */

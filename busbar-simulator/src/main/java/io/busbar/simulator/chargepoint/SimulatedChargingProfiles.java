@@ -165,8 +165,10 @@ public final class SimulatedChargingProfiles {
         if (!v16 && installed.stream().filter(sameSlot).anyMatch(old -> overlap(old, profile))) {
             throw new ChargingProfileReader.Rejected("another profile of this purpose and stackLevel is valid then");
         }
-        installed.removeIf(old -> old.id() == profile.id() || v16 && sameSlot.test(old));
-        installed.add(profile);
+        chargePoint.drawVersion().change(() -> {
+            installed.removeIf(old -> old.id() == profile.id() || v16 && sameSlot.test(old));
+            installed.add(profile);
+        });
     }
 
     private static boolean overlap(ChargingProfile a, ChargingProfile b) {
@@ -195,7 +197,7 @@ public final class SimulatedChargingProfiles {
                         && (!stackLevel.isIntegralNumber() || p.stackLevel() == stackLevel.asInt());
         boolean removed;
         synchronized (this) {
-            removed = installed.removeIf(matches);
+            removed = chargePoint.drawVersion().change(() -> installed.removeIf(matches));
         }
         if (!removed) {
             return SimulatedRemoteControl.status("Unknown");
@@ -217,7 +219,8 @@ public final class SimulatedChargingProfiles {
     /** A TxProfile applies to one transaction only (1.6 and 2.0.1): it is deleted when that ends. */
     private void transactionEnded(ChargingSession session) {
         synchronized (this) {
-            installed.removeIf(p -> p.purpose() == Purpose.TX && p.evseId() == session.evseId());
+            chargePoint.drawVersion().change(() ->
+                    installed.removeIf(p -> p.purpose() == Purpose.TX && p.evseId() == session.evseId()));
         }
     }
 
