@@ -71,6 +71,7 @@ class PriceDisplayTest {
                 PriceComponent.energy("0.30").withVat("19"))), "DISP-16#1");
         SimulatedChargePoint charger = booted16("DISP-16", true);
         SimulatedCostDisplay screen = charger.costDisplay();
+        token("DRIVER16");
 
         assertThat(charger.authorize("DRIVER16").get(10, TimeUnit.SECONDS)).isEqualTo("Accepted");
         await().atMost(WAIT).until(() -> screen.tariffText() != null);
@@ -116,6 +117,7 @@ class PriceDisplayTest {
                 "DISP-OFF#1", "DISP-UNKNOWN#1");
         SimulatedChargePoint declaresNo = booted16("DISP-OFF", false);
         SimulatedChargePoint neverSaid = chargers.booted("DISP-UNKNOWN", OcppVersion.V16);
+        token("NOCOST01");
         for (SimulatedChargePoint charger : List.of(declaresNo, neverSaid)) {
             runSession16(charger, "NOCOST01");
         }
@@ -130,6 +132,7 @@ class PriceDisplayTest {
         tariff(Tariff.of("display16-refused", "EUR", TariffElement.of(PriceComponent.energy("0.50"))), "DISP-REFUSE#1");
         SimulatedChargePoint charger = booted16("DISP-REFUSE", true);
         charger.costDisplay().answerWith("Rejected");
+        token("REFUSED1");
         assertThat(charger.authorize("REFUSED1").get(10, TimeUnit.SECONDS)).isEqualTo("Accepted");
         int tx = charger.startTransaction(1, "REFUSED1", 0).get(10, TimeUnit.SECONDS).transactionId();
         charger.meterValues(1, tx, List.of(reading(chargerClock.instant().plus(Duration.ofMinutes(5)), 2_000, 11_000)))
@@ -157,6 +160,7 @@ class PriceDisplayTest {
                 .withIdlePolicy(IdlePolicy.graceOf(Duration.ofMinutes(30))), "DISP-201#1");
         SimulatedChargePoint charger = chargers.booted("DISP-201", OcppVersion.V201);
         SimulatedCostDisplay screen = charger.costDisplay();
+        token("DRIVER201");
 
         // I01: the driver's tariff in AuthorizeResponse.idTokenInfo.personalMessage
         assertThat(charger.authorize("DRIVER201").get(10, TimeUnit.SECONDS)).isEqualTo("Accepted");
@@ -229,6 +233,11 @@ class PriceDisplayTest {
         ApiClient.Response refreshed = api.post("/api/v1/chargers/" + identity + "/inventory/refresh", "{}");
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         return charger;
+    }
+
+    private void token(String value) {
+        ApiClient.Response created = api.post("/api/v1/id-tokens", "{\"value\": \"" + value + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     private void tariff(Tariff tariff, String... evses) {

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,13 +145,23 @@ class CostPushes {
         }
         // recorded before sending: a charger that fails is not asked again before the interval has passed
         shown.costShown(session.id(), total, now);
-        MeterSample latest = cost.timeline().samples().getLast();
+        MeterSample latest = latestReading(cost.timeline().samples());
         String transactionId = protocol == Protocol.OCPP16 ? String.valueOf(session.transactionNumber())
                 : session.chargerTransactionId();
         send(event.charger(), new ShowRunningCost(transactionId, now,
                 latest.registerWh().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(), total,
                 latest.state() == ChargingState.CHARGING,
                 PriceTexts.prices(cost.tariff().tariff(), cost.breakdown())));
+    }
+
+    /**
+     * The sample of the latest reading: an active session's timeline ends with an idle sample at "now" that the
+     * tariffs module adds to price the time since (docs/tariffs.md), which says nothing about what the EV does.
+     */
+    private static MeterSample latestReading(List<MeterSample> samples) {
+        MeterSample last = samples.getLast();
+        boolean syntheticEnd = samples.size() > 1 && last.state() == ChargingState.IDLE && last.power().watts() == 0;
+        return syntheticEnd ? samples.get(samples.size() - 2) : last;
     }
 
     private void finalCost(SessionEnded event) {
