@@ -1,5 +1,6 @@
 package io.busbar.ocpp16;
 
+import io.busbar.authorization.AuthorizationResult;
 import io.busbar.authorization.Authorizer;
 import io.busbar.gateway.ChargerContext;
 import io.busbar.gateway.InboundHandler;
@@ -7,6 +8,7 @@ import io.busbar.ocpp.message.Action;
 import io.busbar.ocpp.v16.AuthorizeRequest;
 import io.busbar.ocpp.v16.AuthorizeResponse;
 import io.busbar.ocpp.v16.Ocpp16;
+import io.busbar.pricedisplay.DriverPriceTexts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -16,10 +18,12 @@ import java.time.Clock;
 class AuthorizeHandler implements InboundHandler<AuthorizeRequest, AuthorizeResponse> {
     private final Authorizer authorizer;
     private final Clock clock;
+    private final DriverPriceTexts priceTexts;
 
-    AuthorizeHandler(Authorizer authorizer, Clock clock) {
+    AuthorizeHandler(Authorizer authorizer, Clock clock, DriverPriceTexts priceTexts) {
         this.authorizer = authorizer;
         this.clock = clock;
+        this.priceTexts = priceTexts;
     }
 
     @Override
@@ -29,7 +33,12 @@ class AuthorizeHandler implements InboundHandler<AuthorizeRequest, AuthorizeResp
 
     @Override
     public AuthorizeResponse handle(ChargerContext charger, AuthorizeRequest request) {
-        return new AuthorizeResponse(Ocpp16Mapping.idTagInfo(authorizer.authorize(
-                Ocpp16Mapping.idTag(request.idTag()), Ocpp16Mapping.identity(charger), clock.instant(), true)));
+        AuthorizationResult result = authorizer.authorize(
+                Ocpp16Mapping.idTag(request.idTag()), Ocpp16Mapping.identity(charger), clock.instant(), true);
+        // price display: SetUserPrice in the background once the driver is accepted (California pricing)
+        if (result.status().accepted()) {
+            priceTexts.driverIdentified(Ocpp16Mapping.identity(charger), null, Ocpp16Mapping.idTag(request.idTag()));
+        }
+        return new AuthorizeResponse(Ocpp16Mapping.idTagInfo(result));
     }
 }

@@ -7,6 +7,7 @@ import io.busbar.ocpp.v16.Ocpp16;
 import io.busbar.ocpp.v16.StartTransactionRequest;
 import io.busbar.ocpp.v16.StartTransactionResponse;
 import io.busbar.platform.units.Energy;
+import io.busbar.pricedisplay.DriverPriceTexts;
 import io.busbar.reservations.Reservations;
 import io.busbar.sessions.SessionLifecycle;
 import io.busbar.sessions.SessionStartResult;
@@ -24,10 +25,12 @@ import java.util.List;
 class StartTransactionHandler implements InboundHandler<StartTransactionRequest, StartTransactionResponse> {
     private final SessionLifecycle sessions;
     private final Reservations reservations;
+    private final DriverPriceTexts priceTexts;
 
-    StartTransactionHandler(SessionLifecycle sessions, Reservations reservations) {
+    StartTransactionHandler(SessionLifecycle sessions, Reservations reservations, DriverPriceTexts priceTexts) {
         this.sessions = sessions;
         this.reservations = reservations;
+        this.priceTexts = priceTexts;
     }
 
     @Override
@@ -43,6 +46,11 @@ class StartTransactionHandler implements InboundHandler<StartTransactionRequest,
         if (request.reservationId() != null) {
             // §5.13: a transaction started with a reservation ends it.
             reservations.used(Ocpp16Mapping.identity(charger), request.reservationId(), request.timestamp());
+        }
+        // price display: SetUserPrice for a driver who started without Authorize (local list, cache)
+        if (!result.duplicate() && result.authorization().status().accepted()) {
+            priceTexts.driverIdentified(Ocpp16Mapping.identity(charger), request.connectorId(),
+                    Ocpp16Mapping.idTag(request.idTag()));
         }
         return new StartTransactionResponse(Ocpp16Mapping.idTagInfo(result.authorization()),
                 Math.toIntExact(result.transactionNumber()));

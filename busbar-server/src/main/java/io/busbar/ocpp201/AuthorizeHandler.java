@@ -8,6 +8,7 @@ import io.busbar.ocpp.message.Action;
 import io.busbar.ocpp.v201.AuthorizeRequest;
 import io.busbar.ocpp.v201.AuthorizeResponse;
 import io.busbar.ocpp.v201.Ocpp201;
+import io.busbar.pricedisplay.DriverPriceTexts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,10 +18,12 @@ import java.time.Clock;
 class AuthorizeHandler implements InboundHandler<AuthorizeRequest, AuthorizeResponse> {
     private final Authorizer authorizer;
     private final Clock clock;
+    private final DriverPriceTexts priceTexts;
 
-    AuthorizeHandler(Authorizer authorizer, Clock clock) {
+    AuthorizeHandler(Authorizer authorizer, Clock clock, DriverPriceTexts priceTexts) {
         this.authorizer = authorizer;
         this.clock = clock;
+        this.priceTexts = priceTexts;
     }
 
     @Override
@@ -30,8 +33,11 @@ class AuthorizeHandler implements InboundHandler<AuthorizeRequest, AuthorizeResp
 
     @Override
     public AuthorizeResponse handle(ChargerContext charger, AuthorizeRequest request) {
-        AuthorizationResult result = authorizer.authorize(Ocpp201Mapping.idToken(request.idToken()),
-                Ocpp201Mapping.identity(charger), clock.instant(), true);
-        return new AuthorizeResponse(Ocpp201Mapping.idTokenInfo(result), null);
+        io.busbar.authorization.IdToken token = Ocpp201Mapping.idToken(request.idToken());
+        AuthorizationResult result = authorizer.authorize(token, Ocpp201Mapping.identity(charger), clock.instant(), true);
+        // price display, I01: the driver's tariff as personalMessage (Authorize names no EVSE)
+        return new AuthorizeResponse(PriceDisplayFields.withTariffText(Ocpp201Mapping.idTokenInfo(result),
+                result.status().accepted() ? priceTexts.tariffText(Ocpp201Mapping.identity(charger), null, token)
+                        : java.util.Optional.empty()), null);
     }
 }

@@ -10,6 +10,7 @@ import io.busbar.ocpp.v201.IdTokenInfo;
 import io.busbar.ocpp.v201.Ocpp201;
 import io.busbar.ocpp.v201.TransactionEventRequest;
 import io.busbar.ocpp.v201.TransactionEventResponse;
+import io.busbar.pricedisplay.DriverPriceTexts;
 import io.busbar.reservations.Reservations;
 import io.busbar.sessions.EndSession;
 import io.busbar.sessions.MeterReading;
@@ -34,13 +35,15 @@ class TransactionEventHandler implements InboundHandler<TransactionEventRequest,
     private final Authorizer authorizer;
     private final Reservations reservations;
     private final Clock clock;
+    private final DriverPriceTexts priceTexts;
 
     TransactionEventHandler(SessionLifecycle sessions, Authorizer authorizer, Reservations reservations,
-                            Clock clock) {
+                            Clock clock, DriverPriceTexts priceTexts) {
         this.sessions = sessions;
         this.authorizer = authorizer;
         this.reservations = reservations;
         this.clock = clock;
+        this.priceTexts = priceTexts;
     }
 
     @Override
@@ -65,7 +68,10 @@ class TransactionEventHandler implements InboundHandler<TransactionEventRequest,
                 // Started is also an update: it may carry a charging state and a sequence number worth keeping.
                 sessions.update(new UpdateSession(identity, ref, event.timestamp(), event.seqNo().longValue(), evseId,
                         connectorId, null, Ocpp201Mapping.literal(event.transactionInfo().chargingState()), List.of()));
-                yield token == null ? null : Ocpp201Mapping.idTokenInfo(started.authorization());
+                yield token == null ? null : PriceDisplayFields.withTariffText(
+                        Ocpp201Mapping.idTokenInfo(started.authorization()),
+                        started.authorization().status().accepted()
+                                ? priceTexts.tariffText(identity, evseId, token) : java.util.Optional.empty());
             }
             case UPDATED -> {
                 sessions.update(new UpdateSession(identity, ref, event.timestamp(), event.seqNo().longValue(), evseId,
@@ -83,7 +89,10 @@ class TransactionEventHandler implements InboundHandler<TransactionEventRequest,
             // H03: the event that carries the reservationId (Started, or the Updated that authorized) ends it.
             reservations.used(identity, event.reservationId(), event.timestamp());
         }
-        return new TransactionEventResponse(null, null, tokenInfo, null);
+        // price display, I02.FR.01 / I03: the running cost answers Updated, the final cost answers Ended
+        java.math.BigDecimal totalCost = event.eventType() == io.busbar.ocpp.v201.TransactionEventType.STARTED ? null
+                : priceTexts.totalCost(identity, transactionId).orElse(null);
+        return new TransactionEventResponse(totalCost, null, tokenInfo, null);
     }
 
     private IdTokenInfo authorize(io.busbar.authorization.IdToken token, ChargerIdentity charger) {

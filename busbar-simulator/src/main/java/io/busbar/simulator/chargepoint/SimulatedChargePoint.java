@@ -65,6 +65,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final SimulatedRemoteControl remoteControl;
     private final SimulatedConfiguration configuration;
     private final SimulatedChargingProfiles chargingProfiles;
+    private final SimulatedCostDisplay costDisplay;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -85,6 +86,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.remoteControl = SimulatedRemoteControl.install(this);
         this.configuration = SimulatedConfiguration.install(this, builder.initialSettings);
         this.chargingProfiles = SimulatedChargingProfiles.install(this, builder.chargingRateUnits);
+        this.costDisplay = SimulatedCostDisplay.installOn(version, builder.californiaPricing, handlers);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -194,6 +196,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
         reboot("FirmwareUpdate").orTimeout(callTimeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
+    /** The price on the screen: tariff text, running and final cost (1.6 California pricing, 2.0.1 I01-I03). */
+    public SimulatedCostDisplay costDisplay() {
+        return costDisplay;
+    }
+
     /** Completes with the CSMS's currentTime. */
     public CompletableFuture<Instant> heartbeat() {
         return call("Heartbeat", Ocpp16Messages.heartbeat())
@@ -218,7 +225,10 @@ public final class SimulatedChargePoint implements AutoCloseable {
                 ? call("Authorize", Ocpp16Messages.authorize(idToken))
                         .thenApply(answer -> answer.path("idTagInfo").path("status").asString())
                 : call("Authorize", Ocpp201Messages.authorize(idToken))
-                        .thenApply(answer -> answer.path("idTokenInfo").path("status").asString());
+                        .thenApply(answer -> {
+                            costDisplay.observeAuthorizeAnswer(answer);
+                            return answer.path("idTokenInfo").path("status").asString();
+                        });
     }
 
     /** OCPP 1.6 only. */
@@ -249,7 +259,10 @@ public final class SimulatedChargePoint implements AutoCloseable {
         if (event.eventType() == TransactionEvent.EventType.ENDED) {
             seqNos.remove(event.transactionId());
         }
-        return call("TransactionEvent", Ocpp201Messages.transactionEvent(stamped, seqNo));
+        return call("TransactionEvent", Ocpp201Messages.transactionEvent(stamped, seqNo)).thenApply(answer -> {
+            costDisplay.observeTransactionEventAnswer(event.eventType(), answer);
+            return answer;
+        });
     }
 
     /** MeterValues for one EVSE; {@code transactionId} (1.6 only) may be null. */
@@ -472,6 +485,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(30);
         private long maxCurrentPerPhaseA = 32;
         private boolean iso15118;
+        private boolean californiaPricing;
         private final SimulatedConfiguration.Initial initialSettings = new SimulatedConfiguration.Initial();
         private java.util.Set<ChargingProfile.RateUnit> chargingRateUnits =
                 java.util.EnumSet.allOf(ChargingProfile.RateUnit.class);
@@ -525,6 +539,18 @@ public final class SimulatedChargePoint implements AutoCloseable {
          */
         public Builder iso15118(boolean iso15118) {
             this.iso15118 = iso15118;
+            return this;
+        }
+
+        /**
+         * OCPP 1.6: the charger shows prices sent as OCA California pricing DataTransfers and says so in its
+         * configuration (CustomDisplayCostAndPrice = true); without it, it answers them UnknownVendorId.
+         */
+        public Builder californiaPricing(boolean californiaPricing) {
+            this.californiaPricing = californiaPricing;
+            if (version == OcppVersion.V16) {
+                initialSettings.keys.put("CustomDisplayCostAndPrice", String.valueOf(californiaPricing));
+            }
             return this;
         }
 
