@@ -48,7 +48,7 @@ class CdrBook implements Cdrs {
 
     @Override
     public List<Cdr> list(CdrFilter filter, CdrId after, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          WHERE (:from::timestamptz IS NULL OR c.ended_at >= :from)
                            AND (:to::timestamptz IS NULL OR c.ended_at < :to)
                            AND (:account::uuid IS NULL OR c.account_id = :account)
