@@ -43,7 +43,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -278,6 +277,22 @@ class BillingTest {
         assertThat(api.get("/api/v1/invoices/" + id).json().get("number").asString()).isEqualTo(number);
         assertThat(api.get("/api/v1/invoices?accountId=" + account).json().get("items")).hasSize(1);
 
+        // the ERP export: one row per line, the lines sum to the invoice total
+        ApiClient.Response csv = api.get("/api/v1/invoices/export?format=csv&accountId=" + account + "&from="
+                + Instant.now().minus(Duration.ofDays(2)) + "&to=" + Instant.now().plus(Duration.ofDays(1)));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<List<String>> rows = parseCsv(csv.body());
+        assertThat(rows).hasSize(4);
+        List<String> header = rows.getFirst();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(row).hasSameSizeAs(header);
+            assertThat(row.get(header.indexOf("invoice_number"))).isEqualTo(number);
+            sum = sum.add(new BigDecimal(row.get(header.indexOf("incl_vat"))));
+        }
+        assertThat(rows.get(1).get(header.indexOf("text"))).isEqualTo("Charging at BILL-INV EVSE 1, 4.000 kWh");
+        assertThat(sum).isEqualByComparingTo(expected);
+
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/invoices/" + id + "/pdf"))
                 .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY).header("Accept", "application/pdf").build(),
@@ -306,12 +321,13 @@ class BillingTest {
         ApiClient.Response csv = api.get("/api/v1/cdrs/export?format=csv&" + range);
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        String[] rows = csv.body().split("\r\n");
+        List<List<String>> rows = parseCsv(csv.body());
         assertThat(rows).hasSize(3);
-        List<String> header = Arrays.asList(rows[0].split(","));
+        List<String> header = rows.getFirst();
         assertThat(header).contains("number", "total_incl_vat", "ended_at");
         for (int i = 0; i < 2; i++) {
-            List<String> row = Arrays.asList(rows[i + 1].split(","));
+            List<String> row = rows.get(i + 1);
+            assertThat(row).hasSameSizeAs(header);
             JsonNode cdr = cdrs.get(i);
             assertThat(row.get(header.indexOf("number"))).isEqualTo(cdr.get("number").asString());
             assertThat(new BigDecimal(row.get(header.indexOf("total_incl_vat")))).isEqualByComparingTo(cdr.at("/totalInclVat/amount").decimalValue());
@@ -328,6 +344,43 @@ class BillingTest {
     }
 
     // --- helpers ---
+
+    /** RFC 4180, as an ERP reads it: quoted fields may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        assertThat(field).as("the file ends with CRLF").isEmpty();
+        assertThat(row).isEmpty();
+        return rows;
+    }
 
     /** A 1.6 session on EVSE 1 from meter 0 to {@code energyWh}, 30 minutes on the charger's clock. */
     private String session16(String identity, String token, long energyWh) throws Exception {

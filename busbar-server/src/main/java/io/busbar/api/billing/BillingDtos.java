@@ -47,6 +47,13 @@ final class BillingDtos {
             + "CDR-2026-000001,3f2a9c1e-7b4d-4e8a-9c1f-2d3e4f5a6b7c,9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d,CP-1,1,****E6F7,"
             + "0b6f3c1e-2d4a-4e5f-8a9b-1c2d3e4f5a6b,retail,1,2026-11-27T09:00:00Z,2026-11-27T10:00:00Z,22.000,EUR,"
             + "8.58,1.63,10.21,0.00,2026-11-27T10:00:01Z\r\n";
+    static final String INVOICE_CSV_EXAMPLE = InvoiceCsv.HEADER + "\r\n"
+            + "INV-2026-000001,1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f,0b6f3c1e-2d4a-4e5f-8a9b-1c2d3e4f5a6b,2026-12-01T06:00:00Z,"
+            + "2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,EUR,7.32,1.39,8.71,1,CDR,CDR-2026-000001,2026-11-27T10:00:00Z,CP-1,"
+            + "22.000,\"Charging at CP-1 EVSE 1, 22.000 kWh\",8.58,1.63,10.21\r\n"
+            + "INV-2026-000001,1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f,0b6f3c1e-2d4a-4e5f-8a9b-1c2d3e4f5a6b,2026-12-01T06:00:00Z,"
+            + "2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,EUR,7.32,1.39,8.71,2,CREDIT_NOTE,CN-2026-000001,2026-11-28T08:00:00Z,"
+            + "CP-1,0.000,Credit for CDR-2026-000001: goodwill refund,-1.26,-0.24,-1.50\r\n";
     static final String CREDIT_REQUEST_EXAMPLE = """
             {"amount": "1.50", "reason": "Charger fault: session interrupted, goodwill refund"}""";
     static final String CREDIT_NOTE_EXAMPLE = """

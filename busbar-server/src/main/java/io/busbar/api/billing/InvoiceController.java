@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Invoices per account and period: JSON and PDF. */
@@ -37,6 +39,9 @@ import java.util.UUID;
 @RequestMapping("/api/v1/invoices")
 @Tag(name = BillingDtos.TAG)
 class InvoiceController {
+    /** An export holds at most about this many invoices; a longer period is exported in parts. */
+    static final int MAX_EXPORT = 50_000;
+
     private final Invoices invoices;
 
     InvoiceController(Invoices invoices) {
@@ -79,6 +84,38 @@ class InvoiceController {
         return Page.of(invoices.list(accountId == null ? null : new AccountId(accountId), from, to,
                         after == null ? null : new InvoiceId(after), limit + 1), limit,
                 i -> i.id().toString(), BillingDtos.InvoiceResponse::of);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Invoices by period start in [from, to) for ERP: CSV (one row per line) or a JSON array",
+            responses = @ApiResponse(responseCode = "200", description = "Every invoice of the period", content = {
+                    @Content(mediaType = "text/csv", examples = @ExampleObject(value = BillingDtos.INVOICE_CSV_EXAMPLE)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            examples = @ExampleObject(value = "[" + BillingDtos.INVOICE_EXAMPLE + "]"))}))
+    ResponseEntity<?> export(@RequestParam Instant from, @RequestParam Instant to,
+                             @RequestParam(required = false) UUID accountId,
+                             @RequestParam(defaultValue = "csv") String format) {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw ProblemException.invalid("format", "is csv or json");
+        }
+        List<Invoice> all = new ArrayList<>();
+        InvoiceId after = null;
+        for (int pages = 0; pages <= MAX_EXPORT / Page.MAX_LIMIT; pages++) {
+            List<Invoice> page = invoices.list(accountId == null ? null : new AccountId(accountId), from, to, after,
+                    Page.MAX_LIMIT);
+            all.addAll(page);
+            if (page.size() < Page.MAX_LIMIT) {
+                return format.equals("json")
+                        ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                                .body(all.stream().map(BillingDtos.InvoiceResponse::of).toList())
+                        : ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8; header=present"))
+                                .header("Content-Disposition", "attachment; filename=\"invoices.csv\"")
+                                .body(InvoiceCsv.write(all));
+            }
+            after = page.getLast().id();
+        }
+        throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
+                "More than " + MAX_EXPORT + " invoices in that period: export it in shorter periods");
     }
 
     @GetMapping("/{id}")
