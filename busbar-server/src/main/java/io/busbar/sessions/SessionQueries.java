@@ -16,6 +16,9 @@ public interface SessionQueries {
     /** The session's readings in time order, optionally one measurand only. */
     List<MeterReading> readings(SessionId id, String measurand);
 
+    /** The full id token value the session was started with (for billing and payments; never log or show it). */
+    Optional<String> idTokenValue(SessionId id);
+
     record SessionFilter(ChargerIdentity charger, String idTokenValue, SessionState state, Instant from, Instant to) {
         public static final SessionFilter ALL = new SessionFilter(null, null, null, null, null);
     }

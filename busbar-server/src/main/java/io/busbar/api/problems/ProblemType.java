@@ -35,6 +35,7 @@ public enum ProblemType {
     TARIFF_NOT_FOUND("tariff-not-found", HttpStatus.NOT_FOUND, "Tariff not found"),
     NO_TARIFF_APPLIES("no-tariff-applies", HttpStatus.CONFLICT, "No tariff is assigned to the EVSE at that time"),
     ACCOUNT_NOT_FOUND("account-not-found", HttpStatus.NOT_FOUND, "Account not found"),
+    NOTHING_TO_INVOICE("nothing-to-invoice", HttpStatus.CONFLICT, "Nothing to invoice in that period"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

@@ -48,4 +48,9 @@ class SessionFinder implements SessionQueries {
     public List<MeterReading> readings(SessionId id, String measurand) {
         return readings.forSession(id, measurand);
     }
+
+    @Override
+    public Optional<String> idTokenValue(SessionId id) {
+        return sessions.find(id).map(ChargingSession::token).map(token -> token.value());
+    }
 }
