@@ -35,6 +35,8 @@ public enum ProblemType {
     TARIFF_NOT_FOUND("tariff-not-found", HttpStatus.NOT_FOUND, "Tariff not found"),
     NO_TARIFF_APPLIES("no-tariff-applies", HttpStatus.CONFLICT, "No tariff is assigned to the EVSE at that time"),
     ACCOUNT_NOT_FOUND("account-not-found", HttpStatus.NOT_FOUND, "Account not found"),
+    PAYMENT_DECLINED("payment-declined", HttpStatus.PAYMENT_REQUIRED, "The payment provider declined the payment"),
+    PAYMENT_PROVIDER_FAILED("payment-provider-failed", HttpStatus.BAD_GATEWAY, "The payment provider failed"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */
