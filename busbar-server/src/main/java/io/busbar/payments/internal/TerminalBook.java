@@ -90,6 +90,8 @@ class TerminalBook implements TerminalPayments {
         // A one-off token: the charger accepts it because it is registered; it is blocked once settled.
         String token = "PAY" + HexFormat.of().withUpperCase().formatHex(randomBytes());
         return transactions.execute(status -> {
+            idTokens.create(new IdToken(token, IdTokenType.CENTRAL), "ad hoc payment " + id, false,
+                    now.plus(expiry).plus(Duration.ofDays(1)), null);
             int inserted = jdbc.sql("""
                             INSERT INTO payment_authorizations (id, charger_identity, evse_id, amount, currency,
                                 payment_method, id_token_value, provider_reference, status, idempotency_key,
@@ -103,14 +105,12 @@ class TerminalBook implements TerminalPayments {
                     .param("reference", result.reference()).param("key", idempotencyKey)
                     .param("now", at(now)).param("expires", at(now.plus(expiry)))
                     .update();
-            return inserted == 0 ? byKey(idempotencyKey).orElseThrow() : registerToken(id, token, now);
+            if (inserted == 0) {
+                status.setRollbackOnly(); // a concurrent request with the same key won: drop this token
+                return byKey(idempotencyKey).orElseThrow();
+            }
+            return find(id).orElseThrow();
         });
-    }
-
-    private TerminalAuthorization registerToken(UUID id, String token, Instant now) {
-        idTokens.create(new IdToken(token, IdTokenType.CENTRAL), "ad hoc payment " + id, false,
-                now.plus(expiry).plus(Duration.ofDays(1)), null);
-        return find(id).orElseThrow();
     }
 
     private static byte[] randomBytes() {
