@@ -12,6 +12,7 @@ public final class ApiTags {
     public static final String TARIFFS = "Tariffs and prices";
     public static final String LOAD_MANAGEMENT = "Load management";
     public static final String ACCOUNTS = "Accounts";
+    public static final String PAYMENTS = "Wallets and payments";
 
     private ApiTags() {
     }

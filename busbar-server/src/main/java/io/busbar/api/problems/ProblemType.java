@@ -36,6 +36,8 @@ public enum ProblemType {
     NO_TARIFF_APPLIES("no-tariff-applies", HttpStatus.CONFLICT, "No tariff is assigned to the EVSE at that time"),
     ACCOUNT_NOT_FOUND("account-not-found", HttpStatus.NOT_FOUND, "Account not found"),
     NOTHING_TO_INVOICE("nothing-to-invoice", HttpStatus.CONFLICT, "Nothing to invoice in that period"),
+    PAYMENT_DECLINED("payment-declined", HttpStatus.PAYMENT_REQUIRED, "The payment provider declined the payment"),
+    PAYMENT_PROVIDER_FAILED("payment-provider-failed", HttpStatus.BAD_GATEWAY, "The payment provider failed"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */
