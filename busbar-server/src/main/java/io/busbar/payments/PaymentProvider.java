@@ -4,7 +4,8 @@ import io.busbar.tariffs.Money;
 
 /**
  * The port to a payment provider (card acquirer, PSP). One adapter is active, chosen by
- * {@code busbar.payments.provider} ({@code sandbox} by default). Every method throws
+ * {@code busbar.payments.provider} ({@code none} by default: no money is taken
+ * and every payment fails clearly, so a production Busbar never credits a wallet from a test card). Every method throws
  * {@link PaymentProviderException} when the provider fails; a decline is an answer, not an exception.
  * {@code paymentMethod} is what the provider understands (a card number or a provider token); adapters never log it
  * in full.

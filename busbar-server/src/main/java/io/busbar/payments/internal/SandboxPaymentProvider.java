@@ -16,13 +16,14 @@ import java.util.UUID;
 
 /**
  * A payment provider that moves no real money, for development, demos and tests ({@code busbar.payments.provider=
- * sandbox}, the default). Deterministic test cards: {@value #APPROVE} approves, {@value #DECLINE} is declined
+ * sandbox}; the demo and the tests use it; without a provider configured none is active, see
+ * {@link NoPaymentProvider}). Deterministic test cards: {@value #APPROVE} approves, {@value #DECLINE} is declined
  * ("card declined"), {@value #INSUFFICIENT_FUNDS} is declined ("insufficient funds"), {@value #FAIL} fails (a
  * provider error); any other payment method is declined as "not a sandbox test card". State lives in the
  * {@code sandbox_payments} table, so a restart forgets no authorization.
  */
 @Component
-@ConditionalOnProperty(name = "busbar.payments.provider", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnProperty(name = "busbar.payments.provider", havingValue = "sandbox")
 class SandboxPaymentProvider implements PaymentProvider {
     static final String APPROVE = "4242424242424242";
     static final String DECLINE = "4000000000000002";
