@@ -33,7 +33,9 @@ class ModuleStructureTest {
                         "io.busbar.sessions..", "io.busbar.smartcharging..", "io.busbar.tariffs..",
                         "io.busbar.billing..", "io.busbar.diagnostics..", "io.busbar.planning..", "io.busbar.commands..",
                         "io.busbar.devicemodel..", "io.busbar.reservations..", "io.busbar.locallists..",
-                        "io.busbar.bulk..", "io.busbar.accounts..", "io.busbar.payments..", "io.busbar.pricedisplay..")
+                        "io.busbar.bulk..", "io.busbar.accounts..", "io.busbar.payments..", "io.busbar.pricedisplay..",
+                        "io.busbar.faults..", "io.busbar.selfhealing..", "io.busbar.predictive..", "io.busbar.alerts..",
+                        "io.busbar.maintenance..", "io.busbar.uptime..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.busbar.gateway..", "io.busbar.ocpp..", "io.busbar.ocpp16..",
                         "io.busbar.ocpp201..", "io.busbar.simulator..")
