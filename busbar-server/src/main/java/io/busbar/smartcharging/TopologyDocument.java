@@ -53,9 +53,9 @@ public record TopologyDocument(BigDecimal lineToNeutralV, BigDecimal lineToLineV
 
     /**
      * Site policies, all optional. {@code defaultDwellMinutes}: departure assumed for EVs that give none (default
-     * 480 = 8 h after plug-in); {@code sharing}: BY_NEED (default: least laxity first), PLANNED (least laxity first within a
-     * receding-horizon plan over groups of EVSEs; opt-in, see docs/load-management.md) or EQUAL (max-min fair) for
-     * capacity above the minimums.
+     * 480 = 8 h after plug-in); {@code sharing}: PLANNED (default: least laxity first within a receding-horizon plan over
+     * groups of EVSEs, what the ACN benchmark measures), BY_NEED (least laxity first, no plan) or EQUAL (max-min
+     * fair) for capacity above the minimums.
      */
     public record Policies(DemandCharge demandCharge, TimeOfUse timeOfUse, Integer defaultDwellMinutes,
                            String sharing) {

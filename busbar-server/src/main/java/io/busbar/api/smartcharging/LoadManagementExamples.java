@@ -14,7 +14,7 @@ final class LoadManagementExamples {
              "policies": {"demandCharge": {"capKw": 120, "windowMinutes": 15, "holdMonthPeak": true},
                           "timeOfUse": {"enabled": true, "prices": [{"from": "07:00", "pricePerKwh": 0.32},
                                                                     {"from": "23:00", "pricePerKwh": 0.18}]},
-                          "defaultDwellMinutes": 480, "sharing": "BY_NEED"},
+                          "defaultDwellMinutes": 480, "sharing": "PLANNED"},
              "nonEvLoad": {"maxAgeSeconds": 120, "worstCase": {"l1": 60, "l2": 60, "l3": 60}}}""";
     static final String STORED_TOPOLOGY = "{\"site\": \"5b1c7e0a-3f7d-4a51-9b6e-2d8f6c1a9e44\", \"revision\": 3,"
             + " \"updatedAt\": \"2025-03-01T09:00:00Z\", \"document\": " + TOPOLOGY + "}";

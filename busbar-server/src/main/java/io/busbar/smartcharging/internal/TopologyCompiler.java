@@ -219,7 +219,7 @@ final class TopologyCompiler {
     private AllocatorSettings settings(TopologyDocument.Policies policies) {
         int dwell = policies == null || policies.defaultDwellMinutes() == null ? DEFAULT_DWELL_MINUTES
                 : positiveInt(policies.defaultDwellMinutes(), "policies.defaultDwellMinutes");
-        AllocatorSettings.Sharing sharing = AllocatorSettings.Sharing.BY_NEED;
+        AllocatorSettings.Sharing sharing = AllocatorSettings.Sharing.PLANNED;
         if (policies != null && policies.sharing() != null) {
             try {
                 sharing = AllocatorSettings.Sharing.valueOf(policies.sharing());
