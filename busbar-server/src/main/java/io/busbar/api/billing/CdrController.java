@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,18 +78,11 @@ class CdrController {
     ResponseEntity<?> export(@RequestParam Instant from, @RequestParam Instant to,
                              @RequestParam(required = false) UUID accountId,
                              @RequestParam(defaultValue = "csv") String format) {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw ProblemException.invalid("format", "is csv or json");
-        }
-        List<Cdr> all = all(new CdrFilter(from, to, accountId == null ? null : new AccountId(accountId), null));
-        if (format.equals("json")) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(all.stream().map(BillingDtos.CdrResponse::of).toList());
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8; header=present"))
-                .header("Content-Disposition", "attachment; filename=\"cdrs.csv\"")
-                .body(CdrCsv.write(all));
+        Export.requireFormat(format);
+        CdrFilter filter = new CdrFilter(from, to, accountId == null ? null : new AccountId(accountId), null);
+        List<Cdr> all = Export.all((CdrId after, Integer limit) -> cdrs.list(filter, after, limit), Cdr::id, MAX_EXPORT,
+                "CDRs");
+        return Export.respond(format, all, BillingDtos.CdrResponse::of, CdrCsv::write, "cdrs.csv");
     }
 
     @GetMapping("/{id}")
@@ -139,21 +131,6 @@ class CdrController {
     Page<BillingDtos.CreditNoteResponse> creditNotes(@PathVariable UUID id) {
         cdrs.find(new CdrId(id)).orElseThrow(() -> notFound(id));
         return Page.all(creditNotes.forCdr(new CdrId(id)).stream().map(BillingDtos.CreditNoteResponse::of).toList());
-    }
-
-    private List<Cdr> all(CdrFilter filter) {
-        List<Cdr> all = new ArrayList<>();
-        CdrId after = null;
-        while (all.size() <= MAX_EXPORT) {
-            List<Cdr> page = cdrs.list(filter, after, Page.MAX_LIMIT);
-            all.addAll(page);
-            if (page.size() < Page.MAX_LIMIT) {
-                return all;
-            }
-            after = page.getLast().id();
-        }
-        throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
-                "More than " + MAX_EXPORT + " CDRs in that period: export it in shorter periods");
     }
 
     private static ProblemException notFound(UUID id) {

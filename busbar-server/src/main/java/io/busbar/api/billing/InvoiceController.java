@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -95,27 +94,11 @@ class InvoiceController {
     ResponseEntity<?> export(@RequestParam Instant from, @RequestParam Instant to,
                              @RequestParam(required = false) UUID accountId,
                              @RequestParam(defaultValue = "csv") String format) {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw ProblemException.invalid("format", "is csv or json");
-        }
-        List<Invoice> all = new ArrayList<>();
-        InvoiceId after = null;
-        for (int pages = 0; pages <= MAX_EXPORT / Page.MAX_LIMIT; pages++) {
-            List<Invoice> page = invoices.list(accountId == null ? null : new AccountId(accountId), from, to, after,
-                    Page.MAX_LIMIT);
-            all.addAll(page);
-            if (page.size() < Page.MAX_LIMIT) {
-                return format.equals("json")
-                        ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                                .body(all.stream().map(BillingDtos.InvoiceResponse::of).toList())
-                        : ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8; header=present"))
-                                .header("Content-Disposition", "attachment; filename=\"invoices.csv\"")
-                                .body(InvoiceCsv.write(all));
-            }
-            after = page.getLast().id();
-        }
-        throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
-                "More than " + MAX_EXPORT + " invoices in that period: export it in shorter periods");
+        Export.requireFormat(format);
+        AccountId account = accountId == null ? null : new AccountId(accountId);
+        List<Invoice> all = Export.all((InvoiceId after, Integer limit) -> invoices.list(account, from, to, after, limit),
+                Invoice::id, MAX_EXPORT, "invoices");
+        return Export.respond(format, all, BillingDtos.InvoiceResponse::of, InvoiceCsv::write, "invoices.csv");
     }
 
     @GetMapping("/{id}")
