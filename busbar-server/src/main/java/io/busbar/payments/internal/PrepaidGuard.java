@@ -1,5 +1,6 @@
 package io.busbar.payments.internal;
 
+import io.busbar.platform.PeriodicJob;
 import io.busbar.accounts.Account;
 import io.busbar.accounts.AccountId;
 import io.busbar.accounts.AccountKind;
@@ -26,7 +27,6 @@ import io.busbar.tariffs.TariffPricing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ import java.util.UUID;
  * not act on is sent again after {@code resend-after} (60 s).
  */
 @Component
-class PrepaidGuard implements SmartLifecycle {
+class PrepaidGuard extends PeriodicJob {
     private static final Logger log = LoggerFactory.getLogger(PrepaidGuard.class);
     private static final int PAGE = 200;
     private final Accounts accounts;
@@ -63,11 +63,9 @@ class PrepaidGuard implements SmartLifecycle {
     private final Sites sites;
     private final ChargerCommands commands;
     private final Clock clock;
-    private final Duration interval;
     private final Duration lookahead;
     private final Duration resendAfter;
     private final boolean enabled;
-    private Thread thread;
 
     PrepaidGuard(Accounts accounts, Wallets wallets, JdbcClient jdbc, SessionQueries sessions, TariffPricing pricing,
                  PriceScheduleBook schedules, ChargerRegistry chargers, Sites sites, ChargerCommands commands, Clock clock,
@@ -75,8 +73,9 @@ class PrepaidGuard implements SmartLifecycle {
                  @Value("${busbar.payments.guard.interval:5s}") Duration interval,
                  @Value("${busbar.payments.guard.lookahead-intervals:3}") int lookaheadIntervals,
                  @Value("${busbar.payments.guard.resend-after:60s}") Duration resendAfter) {
-        if (!interval.isPositive() || lookaheadIntervals < 1) {
-            throw new IllegalArgumentException("busbar.payments.guard.interval must be positive and lookahead-intervals at least 1");
+        super("prepaid-guard", interval, "busbar.payments.guard.interval");
+        if (lookaheadIntervals < 1) {
+            throw new IllegalArgumentException("busbar.payments.guard.lookahead-intervals must be at least 1");
         }
         this.accounts = accounts;
         this.wallets = wallets;
@@ -89,13 +88,13 @@ class PrepaidGuard implements SmartLifecycle {
         this.commands = commands;
         this.clock = clock;
         this.enabled = enabled;
-        this.interval = interval;
         this.lookahead = interval.multipliedBy(lookaheadIntervals);
         this.resendAfter = resendAfter;
     }
 
     /** One round over every guarded session. */
-    void check() {
+    @Override
+    protected void runOnce() {
         Instant now = clock.instant();
         AccountId after = null;
         List<Account> page;
@@ -216,40 +215,8 @@ class PrepaidGuard implements SmartLifecycle {
         return a.isAfter(b) ? a : b;
     }
 
-    private void runForever() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                check();
-            } catch (RuntimeException e) {
-                // The next round tries again; an exception must not end the guard.
-                log.warn("Prepaid guard round failed; retrying in {}", interval, e);
-            }
-            try {
-                Thread.sleep(interval);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     @Override
-    public synchronized void start() {
-        if (enabled && thread == null) {
-            // a virtual thread: RemoteStop blocks until the charger answers
-            thread = Thread.ofVirtual().name("prepaid-guard").start(this::runForever);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
+    protected boolean enabled() {
+        return enabled;
     }
 }
