@@ -25,6 +25,7 @@ class CostDisplaySupport {
 
     private final ChargerRegistry chargers;
     private final Inventories inventories;
+    private final java.util.Map<ChargerIdentity, Protocol> protocols = new java.util.concurrent.ConcurrentHashMap<>();
 
     CostDisplaySupport(ChargerRegistry chargers, Inventories inventories) {
         this.chargers = chargers;
@@ -33,12 +34,20 @@ class CostDisplaySupport {
 
     enum Protocol { OCPP16, OCPP201, UNKNOWN }
 
+    /** Asked for every meter-value batch: remembered per charger until it connects again (possibly as another version). */
     Protocol protocolOf(ChargerIdentity charger) {
-        String protocol = chargers.find(charger).map(Charger::protocol).orElse(null);
-        if (protocol == null) {
-            return Protocol.UNKNOWN;
-        }
-        return protocol.endsWith("1.6") ? Protocol.OCPP16 : Protocol.OCPP201;
+        return protocols.computeIfAbsent(charger, c -> {
+            String protocol = chargers.find(c).map(Charger::protocol).orElse(null);
+            if (protocol == null) {
+                return Protocol.UNKNOWN;
+            }
+            return protocol.endsWith("1.6") ? Protocol.OCPP16 : Protocol.OCPP201;
+        });
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(io.busbar.chargers.ChargerWentOnline event) {
+        protocols.remove(event.charger());
     }
 
     /** 1.6: the charger declared CustomDisplayCostAndPrice = true. */

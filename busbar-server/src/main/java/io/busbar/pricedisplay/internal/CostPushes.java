@@ -122,6 +122,12 @@ class CostPushes {
         if (protocol == Protocol.UNKNOWN || protocol == Protocol.OCPP201 && event.session() != null) {
             return;
         }
+        // cheapest question first: most chargers show no price, and this runs for every meter-value batch
+        boolean displays = protocol == Protocol.OCPP16 ? support.californiaPricing(event.charger())
+                : support.showsCost(event.charger());
+        if (!displays) {
+            return;
+        }
         Optional<Session> active = event.session() != null ? sessions.find(event.session())
                 : sessions.list(new SessionFilter(event.charger(), null, SessionState.ACTIVE, null, null), null, 50)
                         .stream().filter(session -> session.evseId() == event.evseId()).findFirst();
@@ -131,11 +137,6 @@ class CostPushes {
         Session session = active.get();
         Instant now = clock.instant();
         if (shown.shownWithin(session.id(), now, interval)) {
-            return;
-        }
-        boolean displays = protocol == Protocol.OCPP16 ? support.californiaPricing(event.charger())
-                : support.showsCost(event.charger());
-        if (!displays) {
             return;
         }
         SessionCost cost = pricing.sessionCost(session.id());
