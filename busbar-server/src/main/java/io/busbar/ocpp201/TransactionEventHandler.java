@@ -91,7 +91,8 @@ class TransactionEventHandler implements InboundHandler<TransactionEventRequest,
         }
         // price display, I02.FR.01 / I03: the running cost answers Updated, the final cost answers Ended
         java.math.BigDecimal totalCost = event.eventType() == io.busbar.ocpp.v201.TransactionEventType.STARTED ? null
-                : priceTexts.totalCost(identity, transactionId).orElse(null);
+                : priceTexts.totalCost(identity, transactionId,
+                        event.eventType() == io.busbar.ocpp.v201.TransactionEventType.ENDED).orElse(null);
         return new TransactionEventResponse(totalCost, null, tokenInfo, null);
     }
 

@@ -21,13 +21,17 @@ public interface DriverPriceTexts {
      */
     Optional<String> tariffText(ChargerIdentity charger, Integer evseId, IdToken token);
 
-    /** The session's cost so far (or final once ended), incl. VAT, as a 2.0.1 answer's totalCost (I02, I03). */
-    Optional<BigDecimal> totalCost(ChargerIdentity charger, SessionId session);
+    /**
+     * The session's cost so far (or final once {@code ended}), incl. VAT, as a 2.0.1 answer's totalCost (I02, I03).
+     * While the session runs it is recomputed at most once per {@code busbar.price-display.running-cost-interval};
+     * in between the last total is given again.
+     */
+    Optional<BigDecimal> totalCost(ChargerIdentity charger, SessionId session, boolean ended);
 
     /**
      * Same, for a session known by the charger's own transaction id (2.0.1 TransactionEvent Updated/Ended).
      */
-    Optional<BigDecimal> totalCost(ChargerIdentity charger, String chargerTransactionId);
+    Optional<BigDecimal> totalCost(ChargerIdentity charger, String chargerTransactionId, boolean ended);
 
     /**
      * A 1.6 driver was accepted (Authorize, StartTransaction): shows the tariff text with SetUserPrice in the

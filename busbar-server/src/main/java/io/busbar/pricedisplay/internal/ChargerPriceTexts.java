@@ -34,9 +34,12 @@ class ChargerPriceTexts implements DriverPriceTexts {
     private final ShownCosts shown;
     private final CostPushes pushes;
     private final Clock clock;
+    private final java.time.Duration interval;
 
     ChargerPriceTexts(TariffTexts tariffTexts, TariffPricing pricing, SessionQueries sessions,
-                      CostDisplaySupport support, ShownCosts shown, CostPushes pushes, Clock clock) {
+                      CostDisplaySupport support, ShownCosts shown, CostPushes pushes, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value(
+                              "${busbar.price-display.running-cost-interval:60s}") java.time.Duration interval) {
         this.tariffTexts = tariffTexts;
         this.pricing = pricing;
         this.sessions = sessions;
@@ -44,6 +47,7 @@ class ChargerPriceTexts implements DriverPriceTexts {
         this.shown = shown;
         this.pushes = pushes;
         this.clock = clock;
+        this.interval = interval;
     }
 
     @Override
@@ -60,10 +64,16 @@ class ChargerPriceTexts implements DriverPriceTexts {
     }
 
     @Override
-    public Optional<BigDecimal> totalCost(ChargerIdentity charger, SessionId session) {
+    public Optional<BigDecimal> totalCost(ChargerIdentity charger, SessionId session, boolean ended) {
         try {
             if (support.protocolOf(charger) == Protocol.OCPP201 && !support.showsCost(charger)) {
                 return Optional.empty();
+            }
+            // Pricing reads the whole session: while it runs, at most once per interval (the screen keeps the last
+            // total in between); the final cost is always computed.
+            Optional<BigDecimal> recent = shown.recent(session, clock.instant(), interval);
+            if (recent.isPresent() && !ended) {
+                return recent;
             }
             BigDecimal total = pricing.sessionCost(session).breakdown().totalInclVat().amount();
             shown.costShown(session, total, clock.instant());
@@ -76,12 +86,12 @@ class ChargerPriceTexts implements DriverPriceTexts {
     }
 
     @Override
-    public Optional<BigDecimal> totalCost(ChargerIdentity charger, String chargerTransactionId) {
+    public Optional<BigDecimal> totalCost(ChargerIdentity charger, String chargerTransactionId, boolean ended) {
         try {
             return sessions.list(new SessionFilter(charger, null, null, null, null), null, RECENT_SESSIONS).stream()
                     .filter(session -> chargerTransactionId.equals(session.chargerTransactionId()))
                     .map(Session::id).findFirst()
-                    .flatMap(session -> totalCost(charger, session));
+                    .flatMap(session -> totalCost(charger, session, ended));
         } catch (RuntimeException e) {
             log.debug("No cost to show for transaction {} on {}: {}", chargerTransactionId, charger, e.toString());
             return Optional.empty();

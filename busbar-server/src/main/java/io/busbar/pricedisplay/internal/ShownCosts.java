@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,6 +35,12 @@ class ShownCosts {
     boolean shownWithin(SessionId session, Instant now, Duration interval) {
         Shown shown = costs.get(session);
         return shown != null && shown.at().plus(interval).isAfter(now);
+    }
+
+    /** The cost shown less than {@code interval} ago, if any. */
+    Optional<BigDecimal> recent(SessionId session, Instant now, Duration interval) {
+        Shown shown = costs.get(session);
+        return shown != null && shown.at().plus(interval).isAfter(now) ? Optional.of(shown.cost()) : Optional.empty();
     }
 
     /** True when the screen already shows this cost. */
