@@ -1,0 +1,30 @@
+-- The unified fault log: one row per fault interval (opened_at .. closed_at; closed_at null while open).
+CREATE TABLE faults (
+    id             uuid        PRIMARY KEY,
+    charger        text COLLATE "C" NOT NULL REFERENCES chargers (identity) ON DELETE CASCADE,
+    evse_id        integer     CHECK (evse_id IS NULL OR evse_id >= 0),
+    type           text        NOT NULL,
+    severity       text        NOT NULL CHECK (severity IN ('INFO', 'WARNING', 'ERROR', 'CRITICAL')),
+    severity_rank  smallint    NOT NULL CHECK (severity_rank BETWEEN 0 AND 3),
+    code           text,
+    description    text,
+    source         jsonb       NOT NULL DEFAULT '{}'::jsonb,
+    opened_at      timestamptz NOT NULL,
+    closed_at      timestamptz,
+    closed_because text,
+    recorded_at    timestamptz NOT NULL,
+    CHECK (closed_at IS NULL OR closed_at >= opened_at)
+);
+
+-- De-duplication: at most one open fault per (charger, EVSE, type, code); COALESCE so null EVSE/code compare equal.
+CREATE UNIQUE INDEX faults_one_open ON faults (charger, COALESCE(evse_id, -1), type, COALESCE(code, ''))
+    WHERE closed_at IS NULL;
+CREATE INDEX faults_by_charger ON faults (charger, opened_at DESC, id DESC);
+CREATE INDEX faults_newest ON faults (opened_at DESC, id DESC);
+
+-- Boots seen, kept only as long as boot-loop detection needs them (pruned on every boot).
+CREATE TABLE fault_boots (
+    charger   text COLLATE "C" NOT NULL REFERENCES chargers (identity) ON DELETE CASCADE,
+    booted_at timestamptz NOT NULL
+);
+CREATE INDEX fault_boots_by_charger ON fault_boots (charger, booted_at);
