@@ -57,8 +57,10 @@ class NotificationLog implements ChargerNotifications {
         } catch (DataIntegrityViolationException e) {
             throw new ChargerNotFoundException(notification.charger());
         }
-        events.publishEvent(new ChargerNotificationRecorded(
-                new ChargerNotification(notification.charger(), notification.type(), notification.timestamp(), details)));
+        if (ChargerNotificationRecorded.PUBLISHED.contains(notification.type())) {
+            events.publishEvent(new ChargerNotificationRecorded(new ChargerNotification(notification.charger(),
+                    notification.type(), notification.timestamp(), details)));
+        }
         if (notification.type() == ChargerNotification.Type.FIRMWARE_STATUS && details.get("status") != null) {
             jdbc.sql("UPDATE chargers SET firmware_status = :status WHERE identity = :charger")
                     .param("status", String.valueOf(details.get("status")))
