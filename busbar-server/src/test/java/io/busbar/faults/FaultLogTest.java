@@ -6,6 +6,7 @@ import io.busbar.simulator.chargepoint.MeterReading;
 import io.busbar.simulator.chargepoint.Ocpp16Messages;
 import io.busbar.simulator.chargepoint.Ocpp201Messages;
 import io.busbar.simulator.chargepoint.SimulatedChargePoint;
+import io.busbar.simulator.chargepoint.TransactionEvent;
 import io.busbar.testing.BusbarTest;
 import io.busbar.testing.SimulatedChargers;
 import org.junit.jupiter.api.AfterEach;
@@ -287,6 +288,39 @@ class FaultLogTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> faults("chargerId=FLT-GHOST&type=GHOST_CHARGER&open=true").isEmpty());
         assertThat(get("/api/v1/faults/" + ghost.get("id").asString()).get("closedBecause").asString())
                 .isEqualTo("energy flows again");
+    }
+
+    @Test
+    void E02_ghostCharger201ChargingStateChargingWithoutEnergy() throws Exception {
+        api.post("/api/v1/id-tokens", "{\"value\": \"TAG-GHOST2\", \"type\": \"ISO14443\"}");
+        SimulatedChargePoint charger = chargers.booted("FLT-GHOST2", OcppVersion.V201);
+        Instant at = Instant.now();
+        long t0 = System.nanoTime();
+        charger.transactionEvent(new TransactionEvent(TransactionEvent.EventType.STARTED, at, "Authorized", "ghost-tx-1",
+                "Charging", null, "TAG-GHOST2", 1, 1, null, false, List.of(flat(at, 1000)))).get(10, TimeUnit.SECONDS);
+        charger.statusNotification(1, 1, "Occupied").get(10, TimeUnit.SECONDS);
+
+        JsonNode evse = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> availability("FLT-GHOST2", 1), a -> "OUT_OF_ORDER".equals(a.get("availability").asString()));
+        System.out.println("2.0.1 ghost charger left availability after "
+                + Duration.ofNanos(System.nanoTime() - t0).toMillis() + " ms");
+        assertThat(evse.get("reason").asString()).startsWith("GHOST_CHARGER NoEnergyFlow");
+    }
+
+    @Test
+    void ghostChargerThreeSessionsInARowWithoutEnergy() throws Exception {
+        api.post("/api/v1/id-tokens", "{\"value\": \"TAG-EMPTY\", \"type\": \"ISO14443\"}");
+        SimulatedChargePoint charger = chargers.booted("FLT-EMPTY", OcppVersion.V16);
+        for (int i = 0; i < 3; i++) {
+            var started = charger.startTransaction(1, "TAG-EMPTY", 700).get(10, TimeUnit.SECONDS);
+            charger.stopTransaction(started.transactionId(), "TAG-EMPTY", 700, "EVDisconnected").get(10, TimeUnit.SECONDS);
+        }
+        JsonNode ghost = await().atMost(Duration.ofSeconds(10))
+                .until(() -> faults("chargerId=FLT-EMPTY&type=GHOST_CHARGER"), f -> f.size() == 1).getFirst();
+        assertThat(ghost.get("code").asString()).isEqualTo("FailedStarts");
+        assertThat(ghost.get("source").get("sessions").size()).isEqualTo(3);
+        charger.statusNotification(1, 1, "Available").get(10, TimeUnit.SECONDS);
+        assertThat(availability("FLT-EMPTY", 1).get("availability").asString()).isEqualTo("OUT_OF_ORDER");
     }
 
     @Test

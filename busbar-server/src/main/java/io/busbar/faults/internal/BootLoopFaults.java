@@ -35,6 +35,7 @@ class BootLoopFaults {
     @ApplicationModuleListener
     void on(ChargerBooted booted) {
         String charger = booted.charger().value();
+        journal.lock("boots:" + charger); // concurrent boots must see each other
         Duration keep = properties.bootLoopWindow().compareTo(properties.bootLoopQuiet()) > 0
                 ? properties.bootLoopWindow() : properties.bootLoopQuiet();
         jdbc.sql("DELETE FROM fault_boots WHERE charger = :charger AND booted_at < :oldest")

@@ -57,6 +57,15 @@ class FaultJournal implements Faults {
         this.clock = clock;
     }
 
+    /**
+     * Serialises the caller's transaction with others about the same thing (e.g. one EVSE's status): listeners run
+     * concurrently and may see events out of order, so each decides from committed state under this lock.
+     */
+    void lock(String scope) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:scope))").param("scope", "faults:" + scope)
+                .query().singleRow();
+    }
+
     /** Opens the fault unless the same one (charger, EVSE, type, code) is open already: then nothing happens. */
     @Transactional
     Optional<Fault> open(NewFault fault) {
