@@ -28,3 +28,15 @@ CREATE TABLE fault_boots (
     booted_at timestamptz NOT NULL
 );
 CREATE INDEX fault_boots_by_charger ON fault_boots (charger, booted_at);
+
+-- Recent session-start outcomes per EVSE (a session that delivered energy, one that did not, a refused remote start),
+-- the last few kept, for the "fails every start" ghost sign.
+CREATE TABLE fault_start_outcomes (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    charger  text COLLATE "C" NOT NULL REFERENCES chargers (identity) ON DELETE CASCADE,
+    evse_id  integer     NOT NULL CHECK (evse_id > 0),
+    at       timestamptz NOT NULL,
+    ok       boolean     NOT NULL,
+    what     text        NOT NULL
+);
+CREATE INDEX fault_start_outcomes_by_evse ON fault_start_outcomes (charger, evse_id, at DESC, id DESC);

@@ -308,19 +308,34 @@ class FaultLogTest {
     }
 
     @Test
-    void ghostChargerThreeSessionsInARowWithoutEnergy() throws Exception {
+    void F01_ghostChargerRefusesRemoteStartsAndDeliversNothing() throws Exception {
         api.post("/api/v1/id-tokens", "{\"value\": \"TAG-EMPTY\", \"type\": \"ISO14443\"}");
         SimulatedChargePoint charger = chargers.booted("FLT-EMPTY", OcppVersion.V16);
-        for (int i = 0; i < 3; i++) {
-            var started = charger.startTransaction(1, "TAG-EMPTY", 700).get(10, TimeUnit.SECONDS);
-            charger.stopTransaction(started.transactionId(), "TAG-EMPTY", 700, "EVDisconnected").get(10, TimeUnit.SECONDS);
+        charger.onCall("RemoteStartTransaction", call -> tools.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode().put("status", "Rejected"));
+        for (int i = 0; i < 2; i++) {
+            var refused = api.post("/api/v1/chargers/FLT-EMPTY/commands", """
+                    {"command": "RemoteStart", "arguments": {"idToken": "TAG-EMPTY", "evseId": 1}}""");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+            assertThat(refused.json().get("status").asString()).isEqualTo("Rejected");
         }
+        // The driver plugs in and starts locally: the charger records a session that delivers nothing.
+        var started = charger.startTransaction(1, "TAG-EMPTY", 700).get(10, TimeUnit.SECONDS);
+        charger.stopTransaction(started.transactionId(), "TAG-EMPTY", 700, "EVDisconnected").get(10, TimeUnit.SECONDS);
+
         JsonNode ghost = await().atMost(Duration.ofSeconds(10))
                 .until(() -> faults("chargerId=FLT-EMPTY&type=GHOST_CHARGER"), f -> f.size() == 1).getFirst();
         assertThat(ghost.get("code").asString()).isEqualTo("FailedStarts");
-        assertThat(ghost.get("source").get("sessions").size()).isEqualTo(3);
+        assertThat(ghost.get("source").get("outcomes").size()).isEqualTo(3);
+        assertThat(faults("chargerId=FLT-EMPTY&type=COMMAND_REJECTED")).hasSize(2);
         charger.statusNotification(1, 1, "Available").get(10, TimeUnit.SECONDS);
         assertThat(availability("FLT-EMPTY", 1).get("availability").asString()).isEqualTo("OUT_OF_ORDER");
+
+        // A session that delivers energy closes it.
+        var good = charger.startTransaction(1, "TAG-EMPTY", 700).get(10, TimeUnit.SECONDS);
+        charger.stopTransaction(good.transactionId(), "TAG-EMPTY", 9700, "Local").get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> faults("chargerId=FLT-EMPTY&type=GHOST_CHARGER&open=true").isEmpty());
+        assertThat(availability("FLT-EMPTY", 1).get("availability").asString()).isEqualTo("AVAILABLE");
     }
 
     @Test

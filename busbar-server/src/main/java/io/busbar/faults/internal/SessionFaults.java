@@ -5,7 +5,6 @@ import io.busbar.faults.FaultType;
 import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionEvents.SessionEnded;
 import io.busbar.sessions.SessionQueries;
-import io.busbar.sessions.SessionState;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,6 @@ class SessionFaults {
     /** Stop reasons that blame the EVSE (1.6 Reason, 2.0.1 ReasonEnumType). */
     private static final Set<String> EVSE_FAULT_REASONS = Set.of("EmergencyStop", "GroundFault",
             "OvercurrentFault", "PowerLoss", "PowerQuality");
-    private static final int RECENT = 50;
     private final FaultJournal journal;
     private final SessionQueries sessions;
     private final FaultProperties properties;
@@ -42,28 +40,14 @@ class SessionFaults {
         if (session == null) {
             return;
         }
-        if (ended.energy() != null && ended.energy().wattHours() > 0) {
-            journal.closeOpen(ended.charger(), ended.evseId(), List.of(FaultType.SESSION_FAILED), null, ended.at(),
-                    "a session delivered energy");
-            journal.closeOpen(ended.charger(), ended.evseId(), List.of(FaultType.GHOST_CHARGER),
-                    GhostDetector.FAILED_STARTS, ended.at(), "a session delivered energy");
-            return;
-        }
         if (failed(session)) {
             String code = EVSE_FAULT_REASONS.contains(session.stopReason()) ? session.stopReason() : "NoEnergy";
             journal.open(new NewFault(ended.charger(), ended.evseId(), FaultType.SESSION_FAILED, FaultSeverity.WARNING,
                     code, "Session " + session.id() + " ended (" + session.stopReason() + ") after delivering "
                     + ended.energy(), source(session), ended.at()));
-        }
-        List<Session> lastOnEvse = sessions.list(new SessionQueries.SessionFilter(ended.charger(), null,
-                        SessionState.ENDED, null, null), null, RECENT).stream()
-                .filter(s -> s.evseId() == ended.evseId())
-                .limit(properties.ghostFailedStarts()).toList();
-        if (lastOnEvse.size() >= properties.ghostFailedStarts() && lastOnEvse.stream().allMatch(this::emptyOrFailed)) {
-            journal.open(new NewFault(ended.charger(), ended.evseId(), FaultType.GHOST_CHARGER, FaultSeverity.ERROR,
-                    GhostDetector.FAILED_STARTS, lastOnEvse.size() + " sessions in a row delivered no energy",
-                    Map.of("kind", "Sessions", "sessions", lastOnEvse.stream().map(s -> s.id().toString()).toList()),
-                    ended.at()));
+        } else if (ended.energy() != null && ended.energy().wattHours() > 0) {
+            journal.closeOpen(ended.charger(), ended.evseId(), List.of(FaultType.SESSION_FAILED), null, ended.at(),
+                    "a session delivered energy");
         }
     }
 
@@ -74,10 +58,6 @@ class SessionFaults {
         boolean empty = session.energy() == null || session.energy().wattHours() == 0;
         return empty && session.startedAt() != null && session.endedAt() != null
                 && Duration.between(session.startedAt(), session.endedAt()).compareTo(properties.failedSessionMinimum()) >= 0;
-    }
-
-    private boolean emptyOrFailed(Session session) {
-        return session.energy() == null || session.energy().wattHours() == 0 || EVSE_FAULT_REASONS.contains(session.stopReason());
     }
 
     private static Map<String, Object> source(Session session) {
