@@ -42,20 +42,23 @@ class BootLoopFaults {
                 .param("charger", charger).param("oldest", sql(booted.at().minus(keep))).update();
         jdbc.sql("INSERT INTO fault_boots (charger, booted_at) VALUES (:charger, :at)")
                 .param("charger", charger).param("at", sql(booted.at())).update();
-        List<OffsetDateTime> inWindow = jdbc.sql("""
-                        SELECT booted_at FROM fault_boots
-                         WHERE charger = :charger AND booted_at > :since AND booted_at <= :at ORDER BY booted_at""")
-                .param("charger", charger)
-                .param("since", sql(booted.at().minus(properties.bootLoopWindow())))
-                .param("at", sql(booted.at()))
-                .query(OffsetDateTime.class).list();
-        if (inWindow.size() >= properties.bootLoopBoots()) {
-            journal.open(new NewFault(booted.charger(), null, FaultType.BOOT_LOOP, FaultSeverity.CRITICAL, null,
-                    inWindow.size() + " boots within " + properties.bootLoopWindow(),
-                    Map.of("kind", "BootNotification", "boots", inWindow.size(),
-                            "window", properties.bootLoopWindow().toString(),
-                            "firmwareVersion", String.valueOf(booted.firmwareVersion())),
-                    inWindow.getFirst().toInstant()));
+        // Listeners may see boots out of order: look for N boots within the window anywhere in what is kept.
+        List<Instant> boots = jdbc.sql("SELECT booted_at FROM fault_boots WHERE charger = :charger ORDER BY booted_at")
+                .param("charger", charger).query(OffsetDateTime.class).list().stream()
+                .map(OffsetDateTime::toInstant).toList();
+        int n = properties.bootLoopBoots();
+        for (int last = n - 1; last < boots.size(); last++) {
+            Instant first = boots.get(last - n + 1);
+            if (Duration.between(first, boots.get(last)).compareTo(properties.bootLoopWindow()) < 0) {
+                journal.open(new NewFault(booted.charger(), null, FaultType.BOOT_LOOP, FaultSeverity.CRITICAL, null,
+                        n + " boots within " + properties.bootLoopWindow(),
+                        Map.of("kind", "BootNotification", "boots", boots.subList(last - n + 1, last + 1).stream()
+                                        .map(Instant::toString).toList(),
+                                "window", properties.bootLoopWindow().toString(),
+                                "firmwareVersion", String.valueOf(booted.firmwareVersion())),
+                        first));
+                return;
+            }
         }
     }
 
@@ -67,6 +70,9 @@ class BootLoopFaults {
             if (!quietSince.plus(properties.bootLoopQuiet()).isAfter(now)) {
                 journal.closeOpen(loop.charger(), null, List.of(FaultType.BOOT_LOOP), null,
                         quietSince.plus(properties.bootLoopQuiet()), "no boot for " + properties.bootLoopQuiet());
+                // Those boots are accounted for: the next loop must be made of new ones.
+                jdbc.sql("DELETE FROM fault_boots WHERE charger = :charger AND booted_at <= :quietSince")
+                        .param("charger", loop.charger().value()).param("quietSince", sql(quietSince)).update();
             }
         }
     }

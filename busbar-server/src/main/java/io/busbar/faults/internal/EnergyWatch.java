@@ -1,8 +1,6 @@
 package io.busbar.faults.internal;
 
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.chargers.ConnectorStatus;
-import io.busbar.chargers.ConnectorStatusChanged;
 import io.busbar.sessions.MeterReading;
 import io.busbar.sessions.SessionEvents.ReadingsRecorded;
 import org.springframework.context.event.EventListener;
@@ -12,12 +10,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each EVSE's meter did lately, in memory (readings are a high-volume stream, see {@link ReadingsRecorded}):
- * when the last reading arrived, when energy last flowed (the register rose or power was above the threshold),
- * and whether the connector reports Charging (1.6). Instants are Busbar's clock, not the charger's. After a
+ * when the last reading arrived and when energy last flowed (the register rose or power was above the threshold).
+ * Instants are Busbar's clock, not the charger's. After a
  * restart the watch starts empty, which only delays ghost detection by one threshold.
  */
 @Component
@@ -36,9 +35,8 @@ class EnergyWatch {
     }
 
     /** One EVSE's meter as seen from here; null fields: not seen since start-up. */
-    record Meter(Instant lastReadingAt, Instant lastFlowAt, BigDecimal register, String registerUnit,
-                 boolean chargingStatus, Instant chargingStatusSince) {
-        static final Meter NONE = new Meter(null, null, null, null, false, null);
+    record Meter(Instant lastReadingAt, Instant lastFlowAt, BigDecimal register, String registerUnit) {
+        static final Meter NONE = new Meter(null, null, null, null);
     }
 
     @EventListener
@@ -56,7 +54,7 @@ class EnergyWatch {
                 String measurand = reading.measurand() == null ? MeterReading.ENERGY_ACTIVE_IMPORT_REGISTER
                         : reading.measurand();
                 if (MeterReading.ENERGY_ACTIVE_IMPORT_REGISTER.equals(measurand) && reading.phase() == null) {
-                    if (register != null && java.util.Objects.equals(unit, reading.unit())
+                    if (register != null && Objects.equals(unit, reading.unit())
                             && reading.value().compareTo(register) > 0) {
                         flowed = true;
                     }
@@ -67,20 +65,7 @@ class EnergyWatch {
                     flowed = true;
                 }
             }
-            return new Meter(now, flowed ? now : meter.lastFlowAt(), register, unit, meter.chargingStatus(),
-                    meter.chargingStatusSince());
-        });
-    }
-
-    @EventListener
-    void on(ConnectorStatusChanged changed) {
-        boolean charging = changed.report().status() == ConnectorStatus.CHARGING;
-        Instant now = clock.instant();
-        meters.compute(new EvseKey(changed.report().charger(), changed.report().evseId()), (key, before) -> {
-            Meter meter = before == null ? Meter.NONE : before;
-            Instant since = charging ? (meter.chargingStatus() ? meter.chargingStatusSince() : now) : null;
-            return new Meter(meter.lastReadingAt(), meter.lastFlowAt(), meter.register(), meter.registerUnit(),
-                    charging, since);
+            return new Meter(now, flowed ? now : meter.lastFlowAt(), register, unit);
         });
     }
 

@@ -8,6 +8,7 @@ import io.busbar.faults.FaultClosed;
 import io.busbar.faults.FaultId;
 import io.busbar.faults.FaultNotFoundException;
 import io.busbar.faults.FaultOpened;
+import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
 import io.busbar.faults.Faults;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,7 +177,7 @@ class FaultJournal implements Faults {
             throw new IllegalArgumentException("limit must be 1..1000");
         }
         StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (filter.charger() != null) {
             where.append(" AND charger = :charger");
             params.put("charger", filter.charger().value());
@@ -238,7 +240,7 @@ class FaultJournal implements Faults {
     private Fault fault(ResultSet rs, int row) throws SQLException {
         return new Fault(new FaultId(rs.getObject("id", UUID.class)), new ChargerIdentity(rs.getString("charger")),
                 rs.getObject("evse_id", Integer.class), FaultType.valueOf(rs.getString("type")),
-                io.busbar.faults.FaultSeverity.valueOf(rs.getString("severity")), rs.getString("code"),
+                FaultSeverity.valueOf(rs.getString("severity")), rs.getString("code"),
                 rs.getString("description"), json.readValue(rs.getString("source"), SOURCE),
                 instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("closed_because"));
     }

@@ -1,5 +1,9 @@
 package io.busbar.faults.internal;
 
+import io.busbar.chargers.Charger;
+import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerRegistry;
+import io.busbar.chargers.ConnectorStatus;
 import io.busbar.faults.Fault;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
@@ -11,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,20 +39,24 @@ class GhostDetector {
     private final FaultJournal journal;
     private final SessionQueries sessions;
     private final EnergyWatch watch;
+    private final ChargerRegistry chargers;
     private final FaultProperties properties;
-    /** When this node first saw each active session, and each charging spell (2.0.1 has no status for it). */
+    /** When this node's checks first saw each active session, and each charging spell (Busbar's clock). */
     private final Map<SessionId, Instant> firstSeen = new ConcurrentHashMap<>();
     private final Map<SessionId, Instant> chargingSeen = new ConcurrentHashMap<>();
 
-    GhostDetector(FaultJournal journal, SessionQueries sessions, EnergyWatch watch, FaultProperties properties) {
+    GhostDetector(FaultJournal journal, SessionQueries sessions, EnergyWatch watch, ChargerRegistry chargers,
+                  FaultProperties properties) {
         this.journal = journal;
         this.sessions = sessions;
         this.watch = watch;
+        this.chargers = chargers;
         this.properties = properties;
     }
 
     void check(Instant now) {
         closeRecovered();
+        Map<ChargerIdentity, Optional<Charger>> chargersSeen = new HashMap<>();
         Set<SessionId> active = new HashSet<>();
         SessionId before = null;
         for (int page = 0; page < MAX_PAGES; page++) {
@@ -54,7 +64,7 @@ class GhostDetector {
                     null, null), before, PAGE);
             for (Session session : batch) {
                 active.add(session.id());
-                checkOne(session, now);
+                checkOne(session, chargersSeen.computeIfAbsent(session.charger(), chargers::find), now);
             }
             if (batch.size() < PAGE) {
                 break;
@@ -65,15 +75,13 @@ class GhostDetector {
         chargingSeen.keySet().retainAll(active);
     }
 
-    private void checkOne(Session session, Instant now) {
+    private void checkOne(Session session, Optional<Charger> charger, Instant now) {
         EnergyWatch.Meter meter = watch.meter(session.charger(), session.evseId());
         Instant seen = firstSeen.computeIfAbsent(session.id(), id -> now);
-        boolean charging = "Charging".equals(session.chargingState()) || meter.chargingStatus();
-        if (!charging) {
+        if (!charging(session, charger)) {
             chargingSeen.remove(session.id());
         } else {
-            Instant chargingSince = latest(chargingSeen.computeIfAbsent(session.id(), id -> now),
-                    meter.chargingStatusSince());
+            Instant chargingSince = chargingSeen.computeIfAbsent(session.id(), id -> now);
             Instant quietSince = latest(chargingSince, meter.lastFlowAt());
             if (!quietSince.plus(properties.ghostNoEnergy()).isAfter(now)) {
                 open(session, NO_ENERGY, "Charging without energy flowing since " + quietSince, quietSince, now);
@@ -84,6 +92,14 @@ class GhostDetector {
         if (!lastHeard.plus(silence).isAfter(now)) {
             open(session, SILENT, "No meter values since " + lastHeard + " during an active session", lastHeard, now);
         }
+    }
+
+    /** 2.0.1 says so in the transaction's chargingState; 1.6 in the connector status. */
+    private static boolean charging(Session session, Optional<Charger> charger) {
+        return "Charging".equals(session.chargingState()) || charger.stream()
+                .flatMap(found -> found.evses().stream()).filter(evse -> evse.evseId() == session.evseId())
+                .flatMap(evse -> evse.connectors().stream())
+                .anyMatch(connector -> connector.status() == ConnectorStatus.CHARGING);
     }
 
     private void open(Session session, String code, String description, Instant since, Instant now) {

@@ -43,10 +43,6 @@ class StartFailures {
         boolean delivered = ended.energy() != null && ended.energy().compareTo(Energy.ZERO) > 0;
         record(ended.charger(), ended.evseId(), ended.at(), delivered,
                 "session " + ended.session() + (delivered ? " delivered " : " delivered no energy: ") + ended.energy());
-        if (delivered) {
-            journal.closeOpen(ended.charger(), ended.evseId(), List.of(FaultType.GHOST_CHARGER),
-                    GhostDetector.FAILED_STARTS, ended.at(), "a session delivered energy");
-        }
     }
 
     @ApplicationModuleListener
@@ -72,16 +68,17 @@ class StartFailures {
                             SELECT id FROM fault_start_outcomes WHERE charger = :charger AND evse_id = :evse
                              ORDER BY at DESC, id DESC LIMIT :keep)""")
                 .param("charger", charger.value()).param("evse", evseId).param("keep", KEEP).update();
-        if (ok) {
-            return;
-        }
+        // Decide from the newest outcomes by time, whatever order the events were handled in.
         List<Outcome> last = jdbc.sql("""
                         SELECT at, ok, what FROM fault_start_outcomes WHERE charger = :charger AND evse_id = :evse
                          ORDER BY at DESC, id DESC LIMIT :n""")
                 .param("charger", charger.value()).param("evse", evseId).param("n", properties.ghostFailedStarts())
                 .query((rs, row) -> new Outcome(rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getBoolean("ok"), rs.getString("what"))).list();
-        if (last.size() >= properties.ghostFailedStarts() && last.stream().noneMatch(Outcome::ok)) {
+        if (!last.isEmpty() && last.getFirst().ok()) {
+            journal.closeOpen(charger, evseId, List.of(FaultType.GHOST_CHARGER), GhostDetector.FAILED_STARTS,
+                    last.getFirst().at(), "a session delivered energy");
+        } else if (last.size() >= properties.ghostFailedStarts() && last.stream().noneMatch(Outcome::ok)) {
             journal.open(new NewFault(charger, evseId, FaultType.GHOST_CHARGER, FaultSeverity.ERROR,
                     GhostDetector.FAILED_STARTS, last.size() + " starts in a row failed",
                     Map.of("kind", "StartOutcomes", "outcomes", last.stream().map(Outcome::what).toList()),
