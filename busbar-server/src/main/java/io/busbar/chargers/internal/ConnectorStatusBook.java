@@ -44,7 +44,7 @@ class ConnectorStatusBook implements ConnectorStatuses {
             throw new IllegalArgumentException("No connector " + report.connectorId() + " on EVSE " + report.evseId());
         }
         appendHistory(report, connectorId);
-        Optional<ConnectorStatus> previous = currentStatus(report, connectorId);
+        Optional<Current> previous = currentStatus(report, connectorId);
         jdbc.sql("INSERT INTO evses (charger, evse_id) VALUES (:charger, :evse) ON CONFLICT DO NOTHING")
                 .param("charger", report.charger().value())
                 .param("evse", report.evseId())
@@ -69,11 +69,12 @@ class ConnectorStatusBook implements ConnectorStatuses {
                 .param("info", report.info())
                 .param("at", Timestamps.toSql(report.timestamp()))
                 .update();
-        if (changed == 1 && previous.filter(report.status()::equals).isEmpty()) {
+        // A new error code on an unchanged status is a change too (1.6: Charging + HighTemperature).
+        if (changed == 1 && previous.filter(current -> current.sameAs(report)).isEmpty()) {
             ConnectorStatusReport current = new ConnectorStatusReport(report.charger(), report.evseId(), connectorId,
                     report.status(), report.errorCode(), report.vendorId(), report.vendorErrorCode(), report.info(),
                     report.timestamp());
-            events.publishEvent(new ConnectorStatusChanged(current, previous.orElse(null)));
+            events.publishEvent(new ConnectorStatusChanged(current, previous.map(Current::status).orElse(null)));
         }
     }
 
@@ -102,15 +103,26 @@ class ConnectorStatusBook implements ConnectorStatuses {
     }
 
     /** Locks the connector row so concurrent reports decide "changed" one after the other. */
-    private Optional<ConnectorStatus> currentStatus(ConnectorStatusReport report, int connectorId) {
+    private Optional<Current> currentStatus(ConnectorStatusReport report, int connectorId) {
         return jdbc.sql("""
-                        SELECT status FROM connectors
+                        SELECT status, error_code, vendor_error_code FROM connectors
                          WHERE charger = :charger AND evse_id = :evse AND connector_id = :connector FOR UPDATE""")
                 .param("charger", report.charger().value())
                 .param("evse", report.evseId())
                 .param("connector", connectorId)
-                .query(String.class)
-                .optional()
-                .map(ConnectorStatus::valueOf);
+                .query((rs, row) -> new Current(ConnectorStatus.valueOf(rs.getString("status")),
+                        rs.getString("error_code"), rs.getString("vendor_error_code")))
+                .optional();
+    }
+
+    private record Current(ConnectorStatus status, String errorCode, String vendorErrorCode) {
+        boolean sameAs(ConnectorStatusReport report) {
+            return status == report.status() && error(errorCode).equals(error(report.errorCode()))
+                    && Objects.equals(vendorErrorCode, report.vendorErrorCode());
+        }
+
+        private static String error(String code) {
+            return code == null ? "NoError" : code;
+        }
     }
 }

@@ -3,7 +3,9 @@ package io.busbar.chargers.internal;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerNotification;
+import io.busbar.chargers.ChargerNotificationRecorded;
 import io.busbar.chargers.ChargerNotifications;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,11 +27,13 @@ class NotificationLog implements ChargerNotifications {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationLog(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    NotificationLog(JdbcClient jdbc, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** @throws ChargerNotFoundException when the charger has no row */
@@ -52,6 +56,10 @@ class NotificationLog implements ChargerNotifications {
                     .update();
         } catch (DataIntegrityViolationException e) {
             throw new ChargerNotFoundException(notification.charger());
+        }
+        if (ChargerNotificationRecorded.PUBLISHED.contains(notification.type())) {
+            events.publishEvent(new ChargerNotificationRecorded(new ChargerNotification(notification.charger(),
+                    notification.type(), notification.timestamp(), details)));
         }
         if (notification.type() == ChargerNotification.Type.FIRMWARE_STATUS && details.get("status") != null) {
             jdbc.sql("UPDATE chargers SET firmware_status = :status WHERE identity = :charger")

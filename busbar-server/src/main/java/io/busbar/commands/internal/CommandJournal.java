@@ -6,7 +6,10 @@ import io.busbar.commands.CommandFailure;
 import io.busbar.commands.CommandId;
 import io.busbar.commands.CommandLog;
 import io.busbar.commands.CommandRecord;
+import io.busbar.commands.CommandRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The command_log table. Each write is its own (auto-committed) statement. */
 @Component
@@ -26,12 +30,20 @@ class CommandJournal implements CommandLog {
     };
     private static final String COLUMNS = "id, charger, command, arguments::text AS arguments, actor_kind, actor_id, "
             + "actor_name, requested_at, completed_at, failure, status, answer::text AS answer, error";
+    /** Answer statuses that mean the charger would not or could not do it (both versions' literals). */
+    private static final Set<String> REFUSALS = Set.of("Rejected", "Failed", "NotSupported", "NotImplemented",
+            "UnlockFailed", "UnknownConnector", "UnknownMessageId", "UnknownVendorId");
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
 
-    CommandJournal(JdbcClient jdbc, ObjectMapper json) {
+    CommandJournal(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events,
+                   TransactionOperations transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
+        this.transactions = transactions;
     }
 
     void requested(CommandId id, ChargerIdentity charger, String command, Map<String, Object> arguments, Actor actor,
@@ -46,17 +58,31 @@ class CommandJournal implements CommandLog {
     }
 
     void answered(CommandId id, Instant at, String status, Map<String, Object> answer) {
-        jdbc.sql("UPDATE command_log SET completed_at = :at, status = :status, answer = :answer::jsonb WHERE id = :id")
-                .param("at", Timestamp.from(at)).param("status", status)
-                .param("answer", json.writeValueAsString(answer)).param("id", id.value())
-                .update();
+        transactions.executeWithoutResult(tx -> {
+            var row = jdbc.sql("UPDATE command_log SET completed_at = :at, status = :status, answer = :answer::jsonb"
+                            + " WHERE id = :id RETURNING charger, command")
+                    .param("at", Timestamp.from(at)).param("status", status)
+                    .param("answer", json.writeValueAsString(answer)).param("id", id.value())
+                    .query().singleRow();
+            if (status != null && REFUSALS.contains(status)) {
+                events.publishEvent(new CommandRefused(id, new ChargerIdentity((String) row.get("charger")),
+                        (String) row.get("command"), status, null, null, at));
+            }
+        });
     }
 
     void failed(CommandId id, Instant at, CommandFailure failure, String error) {
-        jdbc.sql("UPDATE command_log SET completed_at = :at, failure = :failure, error = :error WHERE id = :id")
-                .param("at", Timestamp.from(at)).param("failure", failure == null ? null : failure.name())
-                .param("error", error).param("id", id.value())
-                .update();
+        transactions.executeWithoutResult(tx -> {
+            var row = jdbc.sql("UPDATE command_log SET completed_at = :at, failure = :failure, error = :error"
+                            + " WHERE id = :id RETURNING charger, command")
+                    .param("at", Timestamp.from(at)).param("failure", failure == null ? null : failure.name())
+                    .param("error", error).param("id", id.value())
+                    .query().singleRow();
+            if (failure == CommandFailure.CALL_ERROR || failure == CommandFailure.TIMEOUT) {
+                events.publishEvent(new CommandRefused(id, new ChargerIdentity((String) row.get("charger")),
+                        (String) row.get("command"), null, failure, error, at));
+            }
+        });
     }
 
     @Override
