@@ -1,6 +1,7 @@
 package io.busbar.alerts.internal;
 
 import io.busbar.alerts.Alert;
+import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.EscalationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The time-driven half of alerting, run every {@code busbar.alerts.check-interval}: faults that outlasted a rule's
@@ -54,8 +59,10 @@ class AlertChecks {
 
     /** One level per alert and run; an alert overdue for several levels climbs one per check interval. */
     private void escalate(Instant now) {
+        Map<AlertRuleId, AlertRuleStore.StoredRule> byId = rules.list().stream()
+                .collect(Collectors.toMap(AlertRuleStore.StoredRule::id, Function.identity()));
         for (Alert alert : alerts.raisedWithRule(10_000)) {
-            rules.find(alert.rule()).ifPresent(rule -> {
+            Optional.ofNullable(byId.get(alert.rule())).ifPresent(rule -> {
                 List<EscalationLevel> levels = rule.spec().levels();
                 int next = alert.level() + 1;
                 if (next > levels.size()) {
