@@ -230,6 +230,29 @@ class AlertsAndTicketsTest {
     }
 
     @Test
+    void aWebhookThatKeepsFailingIsFailedAfterTheMaximumAttempts() {
+        SiteId site = site("Depot 7");
+        ChargerIdentity charger = charger("CP-ALERT-7", site);
+        RECEIVER.answer("/hooks/down", 503, 503, 503, 503);
+        createRule(site, 0, """
+                [{"afterSeconds": 0, "webhooks": ["%s"]}]""".formatted(RECEIVER.url("/hooks/down")));
+        publish(new FaultOpened(new FaultId(UUID.randomUUID()), charger, 1, FaultType.CONNECTOR_ERROR,
+                FaultSeverity.ERROR, null, "Faulted", CLOCK.instant()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> alerts(charger).size() == 1);
+        String id = alerts(charger).getFirst().get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivery(id).get("attempts").asInt() == 1);
+        CLOCK.advance(Duration.ofSeconds(61)); // backoff 1 minute
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivery(id).get("attempts").asInt() == 2);
+        CLOCK.advance(Duration.ofSeconds(121)); // then 2 minutes
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivery(id).get("state").asString().equals("FAILED"));
+
+        JsonNode failed = delivery(id);
+        assertThat(failed.get("attempts").asInt()).isEqualTo(3); // busbar.alerts.max-attempts
+        assertThat(failed.get("attemptLog").valueStream().map(a -> a.get("httpStatus").asInt())).containsExactly(503, 503, 503);
+        assertThat(RECEIVER.received("/hooks/down")).hasSize(3);
+    }
+
+    @Test
     void humanNeededDeliveredTwiceOpensExactlyOneTicketAndRaisesExactlyOneAlert() {
         SiteId site = site("Depot 4");
         ChargerIdentity charger = charger("CP-ALERT-4", site);
@@ -344,6 +367,16 @@ class AlertsAndTicketsTest {
         assertThat(api.post("/api/v1/tickets", """
                 {"charger": "CP-NOBODY", "title": "x"}""").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/tickets/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/tickets?chargerId=" + "x".repeat(49)).status()).isEqualTo(400);
+
+        UUID fault = UUID.randomUUID();
+        var forFault = api.post("/api/v1/tickets", """
+                {"charger": "CP-TICKET-6", "title": "Replace the RCD", "faultId": "%s", "assignee": "tech@example.test"}"""
+                .formatted(fault));
+        assertThat(forFault.status()).as(forFault.body()).isEqualTo(201);
+        assertThat(forFault.json().get("origin").asString()).isEqualTo("FAULT");
+        assertThat(forFault.json().get("originRef").asString()).isEqualTo(fault.toString());
+        assertThat(forFault.json().get("state").asString()).isEqualTo("ASSIGNED");
     }
 
     @Test

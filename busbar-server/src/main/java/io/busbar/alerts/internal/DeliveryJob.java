@@ -53,11 +53,22 @@ class DeliveryJob {
             Instant retryAt = attempt.at().plus(properties.backoffAfter(delivery.attempt()));
             tx.executeWithoutResult(status -> outbox.record(delivery, attempt, retryAt, last));
             if (!attempt.succeeded()) {
-                // The target, never the secret or the body.
-                log.warn("Alert {} {} delivery to {} failed (attempt {} of {}): {}", delivery.alert(),
-                        delivery.channel(), delivery.target(), delivery.attempt(), properties.maxAttempts(),
-                        attempt.error());
+                // Never the secret, the body or a full webhook URL (chat webhook URLs carry their token in the path).
+                log.warn("Alert {} {} delivery {} to {} failed (attempt {} of {}): {}", delivery.alert(),
+                        delivery.channel(), delivery.id(), loggable(delivery), delivery.attempt(),
+                        properties.maxAttempts(), attempt.error());
             }
+        }
+    }
+
+    private static String loggable(DeliveryOutbox.Due delivery) {
+        if (delivery.channel() == Delivery.Channel.EMAIL) {
+            return delivery.target();
+        }
+        try {
+            return java.net.URI.create(delivery.target()).getHost();
+        } catch (IllegalArgumentException e) {
+            return "(invalid URL)";
         }
     }
 

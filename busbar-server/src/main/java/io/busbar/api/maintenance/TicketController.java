@@ -63,7 +63,9 @@ class TicketController {
         }
         Ticket ticket = translated(() -> tickets.open(new OpenTicket(charger, request.evseId(), request.title(),
                 request.description(), request.priority() == null ? TicketPriority.NORMAL : request.priority(),
-                TicketOrigin.OPERATOR, null, request.assignee(), Callers.current().name())));
+                request.faultId() == null ? TicketOrigin.OPERATOR : TicketOrigin.FAULT,
+                request.faultId() == null ? null : request.faultId().toString(), request.assignee(),
+                Callers.current().name())));
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
                 .body(TicketDtos.TicketResponse.of(ticket));
     }
@@ -77,8 +79,12 @@ class TicketController {
             @RequestParam(required = false) String chargerId,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        ChargerIdentity charger = chargerId == null || chargerId.isBlank() || chargerId.length() > 48 ? null
-                : new ChargerIdentity(chargerId);
+        ChargerIdentity charger;
+        try {
+            charger = chargerId == null ? null : new ChargerIdentity(chargerId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("chargerId", e.getMessage());
+        }
         return Page.of(tickets.list(state, charger, after == null ? null : new TicketId(after), limit + 1), limit,
                 t -> t.id().toString(), TicketDtos.TicketResponse::of);
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Request and response bodies of the ticket endpoints. */
 public final class TicketDtos {
@@ -19,7 +20,7 @@ public final class TicketDtos {
 
     static final String OPEN_EXAMPLE = """
             {"charger": "CP-0042", "evseId": 1, "title": "Cable holder broken", "description": "Reported by a driver",
-             "priority": "NORMAL", "assignee": "tech@example.com"}""";
+             "priority": "NORMAL", "assignee": "tech@example.com", "faultId": null}""";
     static final String TICKET_EXAMPLE = """
             {"id": "0f6b3a1e-2c4d-4e8f-9a0b-1c2d3e4f5a6b", "state": "ASSIGNED", "priority": "HIGH",
              "title": "Needs a technician: CP-0042 EVSE 1",
@@ -49,7 +50,9 @@ public final class TicketDtos {
             @Size(max = 10000) String description,
             @Schema(description = "LOW, NORMAL (default), HIGH, URGENT") TicketPriority priority,
             @Schema(description = "Free text: a name or an e-mail address; the ticket is then ASSIGNED")
-            @Size(max = 200) String assignee) {
+            @Size(max = 200) String assignee,
+            @Schema(description = "The fault this ticket is about (origin FAULT); omit for origin OPERATOR")
+            UUID faultId) {
     }
 
     @Schema(description = "Any combination, applied in this order: assignee, state, comment. An empty assignee "
