@@ -263,10 +263,13 @@ class AlertsAndTicketsTest {
                 List.of("SOFT_RESET: Accepted, not recovered", "HARD_RESET: Accepted, not recovered",
                         "UNLOCK_CONNECTOR: Unlocked, not recovered"), CLOCK.instant());
         publish(event);
-        publish(event);
-
         await().atMost(Duration.ofSeconds(10)).until(() -> tickets(charger).size() == 1 && alerts(charger).size() == 1);
-        awaitAllEventsHandled();
+        awaitAllHandled(HumanNeeded.class);
+        // Redelivered once the first delivery was handled, as the registry does after a crash. (Two identical
+        // publications in flight at once can leave one of them incomplete in Spring Modulith's registry, whose
+        // completion matches on listener and serialized event; it is resubmitted at the next start.)
+        publish(event);
+        awaitAllHandled(HumanNeeded.class);
         assertThat(tickets(charger)).hasSize(1);
         assertThat(alerts(charger)).hasSize(1);
 
@@ -299,7 +302,7 @@ class AlertsAndTicketsTest {
         CLOCK.advance(Duration.ofDays(1));
         publish(new FailurePredicted(charger, 1, 0.91, List.of("connector temperature at 32 A reached 66 °C"),
                 CLOCK.instant()));
-        awaitAllEventsHandled();
+        awaitAllHandled(FailurePredicted.class);
 
         List<JsonNode> tickets = tickets(charger);
         assertThat(tickets).hasSize(2);
@@ -452,9 +455,12 @@ class AlertsAndTicketsTest {
         return response;
     }
 
-    private void awaitAllEventsHandled() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
+    /** Every publication of this event type reached every listener (so a second delivery was handled too). */
+    private void awaitAllHandled(Class<?> type) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT listener_id || ' <- ' || event_type || ' ' || coalesce(status, '') FROM event_publication
+                         WHERE completion_date IS NULL AND event_type LIKE :type""")
+                .param("type", type.getName() + "%").query(String.class).list()).isEmpty());
     }
 
     private static MimeMessage awaitMail(String to) {

@@ -110,6 +110,9 @@ class AlertRaiser {
 
     /** For the check job: the fault lasted the rule's minimum duration. */
     void raiseDue(AlertStore.PendingFault pending) {
+        if (alerts.isClosed(pending.fault())) {
+            return; // its FaultClosed committed while the FaultOpened that queued this check was being handled
+        }
         rules.find(pending.rule()).filter(rule -> rule.spec().enabled()).ifPresent(rule -> raise(rule,
                 faultAlert(pending.fault(), rule.id(), pending.charger(), pending.evseId(), pending.type(),
                         pending.severity(), pending.code(), pending.description())));
