@@ -1,0 +1,7 @@
+package io.busbar.alerts;
+
+public class AlertNotFoundException extends RuntimeException {
+    public AlertNotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+package io.busbar.maintenance;
+
+public class TicketNotFoundException extends RuntimeException {
+    public TicketNotFoundException(TicketId id) {
+        super("No ticket " + id);
+    }
+}
