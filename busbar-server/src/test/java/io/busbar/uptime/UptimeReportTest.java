@@ -285,6 +285,23 @@ class UptimeReportTest {
     }
 
     @Test
+    void eventsRecordedOutOfOrderGiveTheSameIntervals() {
+        assertThat(api.post("/api/v1/chargers", "{\"identity\": \"UPT-C\", \"siteId\": \"%s\"}"
+                .formatted(siteTwo)).status()).isEqualTo(201);
+        // Listeners run asynchronously: a late report (03:00, published last) must still split the interval.
+        statusAt("UPT-C", "2026-10-01T00:00:00Z", ConnectorStatus.AVAILABLE);
+        statusAt("UPT-C", "2026-10-01T06:00:00Z", ConnectorStatus.AVAILABLE);
+        publish(new ChargerWentOffline(id("UPT-C"), "gone", Instant.parse("2026-10-01T10:00:00Z")));
+        publish(new ChargerWentOnline(id("UPT-C"), Instant.parse("2026-10-01T09:00:00Z")));
+        statusAt("UPT-C", "2026-10-01T03:00:00Z", ConnectorStatus.FAULTED);
+
+        JsonNode report = awaitReport("/api/v1/uptime?from=2026-10-01T00:00:00Z&to=2026-10-01T12:00:00Z&chargerId=UPT-C",
+                r -> r.get("network").get("downSeconds").asLong() == ofHours(5).toSeconds());
+        assertThat(causes(evse(report, "UPT-C", 1))).containsExactly("STATUS_FAULTED/null=" + ofHours(3).toSeconds(),
+                "OFFLINE/null=" + ofHours(2).toSeconds());
+    }
+
+    @Test
     void maintenanceWindowsAndGridOutagesAreValidatedListedAndDeleted() {
         assertThat(api.post("/api/v1/maintenance-windows", """
                 {"chargerId": "UPT-A", "from": "2026-09-10T12:00:00Z", "to": "2026-09-10T08:00:00Z"}""").status())
@@ -329,6 +346,11 @@ class UptimeReportTest {
     private void status(String charger, int evse, ConnectorStatus status, String errorCode) {
         publish(new ConnectorStatusChanged(new ConnectorStatusReport(id(charger), evse, 1, status, errorCode, null,
                 null, null, CLOCK.instant()), null));
+    }
+
+    private void statusAt(String charger, String at, ConnectorStatus status) {
+        publish(new ConnectorStatusChanged(new ConnectorStatusReport(id(charger), 1, 1, status, null, null, null, null,
+                Instant.parse(at)), null));
     }
 
     private SessionRef start(String charger, int evse) {
