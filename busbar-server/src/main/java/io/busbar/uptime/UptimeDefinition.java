@@ -12,7 +12,7 @@ public final class UptimeDefinition {
             starts with its first status report: time before it is unmonitored (not yet installed or never seen) and \
             left out of the figures; time after the present is not counted. A second that is both excluded and down \
             is excluded. Site and network uptime are time-weighted over their EVSEs (sum of up over sum of monitored \
-            minus excluded). The charge-success rate is separate: of the sessions started in the period that have \
+            minus excluded). The charge-success rate is separate: of the authorised sessions started in the period that have \
             ended, those that delivered energy and ended for a normal reason, over all of them.""";
 
     private UptimeDefinition() {
