@@ -62,7 +62,8 @@ final class UptimeDtos {
 
     record FiguresResponse(long monitoredSeconds, long excludedSeconds, long upSeconds, long downSeconds,
                            long unmonitoredSeconds,
-                           @Schema(description = "up / (monitored − excluded), percent with 4 decimals; null when nothing was measured")
+                           @Schema(description = "up / (monitored − excluded), percent with 4 decimals; "
+                                   + "absent when nothing was measured")
                            BigDecimal uptimePercent, Boolean targetMet, ChargeSuccessResponse chargeSuccess,
                            @Schema(description = "Downtime by cause, largest first") List<CauseResponse> costliest) {
         static FiguresResponse of(UptimeReport.Figures f) {

@@ -23,7 +23,8 @@ import static io.busbar.uptime.internal.Sql.instant;
 /** The uptime_exclusions table: maintenance windows and grid outages. */
 @Component
 class ExclusionStore implements Exclusions {
-    private static final String COLUMNS = "SELECT id, kind, site_id, charger, from_at, to_at, reason, created_at FROM uptime_exclusions ";
+    private static final String COLUMNS =
+            "SELECT id, kind, site_id, charger, from_at, to_at, reason, created_at FROM uptime_exclusions ";
     private final JdbcClient jdbc;
     private final Clock clock;
 

@@ -30,7 +30,8 @@ class IntervalLedger {
         lock(report.charger());
         String key = "charger = :charger AND evse_id = :evse AND connector_id = :connector";
         int inserted = jdbc.sql("""
-                        INSERT INTO uptime_connector_intervals (charger, evse_id, connector_id, status, error_code, from_at, to_at)
+                        INSERT INTO uptime_connector_intervals
+                               (charger, evse_id, connector_id, status, error_code, from_at, to_at)
                         VALUES (:charger, :evse, :connector, :status, :errorCode, :at,
                                 (SELECT min(from_at) FROM uptime_connector_intervals WHERE %s AND from_at > :at))
                         ON CONFLICT DO NOTHING""".formatted(key))

@@ -25,6 +25,9 @@ import java.util.Objects;
 /** Builds the SLA report: one timeline per EVSE in scope, measured, then summed per site and network. */
 @Service
 class UptimeReporter implements UptimeReports {
+    /** A stand-in key for chargers without a site (map keys cannot be null). */
+    private static final SiteId NO_SITE = new SiteId(new java.util.UUID(0, 0));
+
     private static final int PAGE = 500;
     /** Bounds the charger listing (500 × 2,000 = one million chargers). */
     private static final int MAX_PAGES = 2_000;
@@ -61,7 +64,8 @@ class UptimeReporter implements UptimeReports {
             network = network.plus(evse.tally());
         }
         List<SiteFigures> sites = bySite.entrySet().stream()
-                .map(e -> new SiteFigures(e.getKey() == NO_SITE ? null : e.getKey(), e.getValue().figures(query.targetPercent())))
+                .map(e -> new SiteFigures(e.getKey() == NO_SITE ? null : e.getKey(),
+                        e.getValue().figures(query.targetPercent())))
                 .sorted(Comparator.comparing(s -> s.site() == null ? "" : s.site().toString()))
                 .toList();
         return new UptimeReport(query.from(), query.to(), end, query.targetPercent(),
@@ -70,9 +74,6 @@ class UptimeReporter implements UptimeReports {
                         e.tally().figures(query.targetPercent()))).toList(),
                 List.copyOf(withoutData));
     }
-
-    /** A stand-in key for chargers without a site (map keys cannot be null). */
-    private static final SiteId NO_SITE = new SiteId(new java.util.UUID(0, 0));
 
     private List<Charger> inScope(UptimeQuery query) {
         if (query.charger() != null) {
