@@ -110,13 +110,18 @@ class UptimeReporter implements UptimeReports {
         firstSeen.forEach((evseId, first) -> {
             EvseTimeline timeline = new EvseTimeline(first, statuses.getOrDefault(evseId, List.of()),
                     statuses.getOrDefault(0, List.of()), presence,
-                    faults.stream().filter(f -> f.evseId() == null || Objects.equals(f.evseId(), evseId))
+                    faults.stream().filter(f -> wholeCharger(f.evseId()) || Objects.equals(f.evseId(), evseId))
                             .map(TimelineQueries.EvseFault::fault).toList(),
                     excluded);
             results.add(new EvseResult(id, evseId, charger.siteId(), new FiguresTally(
                     UptimeCalculator.measure(timeline, start, end), sessions.getOrDefault(evseId, SessionTally.NONE))));
         });
         return results;
+    }
+
+    /** A fault without an EVSE, or on EVSE 0, is the whole charger's. */
+    private static boolean wholeCharger(Integer evseId) {
+        return evseId == null || evseId == 0;
     }
 
     private record EvseResult(ChargerIdentity charger, int evseId, SiteId site, FiguresTally tally) {
