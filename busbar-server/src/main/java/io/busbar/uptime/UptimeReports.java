@@ -1,0 +1,6 @@
+package io.busbar.uptime;
+
+/** Computes SLA reports from the recorded intervals. */
+public interface UptimeReports {
+    UptimeReport report(UptimeQuery query);
+}
