@@ -24,13 +24,18 @@ final class Snapshot {
                     temperaturePreference = preference;
                 }
             }
-            case VOLTAGE -> voltage[Math.max(0, phaseIndex(measurement.phase()))] = measurement.value();
+            case VOLTAGE -> {
+                // an unphased voltage is the single phase's; a phase we cannot place (N, L1-L2) is left out
+                int phase = measurement.phase() == null ? 0 : phaseIndex(measurement.phase());
+                if (phase >= 0) {
+                    voltage[phase] = measurement.value();
+                }
+            }
             case CURRENT -> {
-                int phase = phaseIndex(measurement.phase());
-                if (phase < 0) {
+                if (measurement.phase() == null) {
                     unphasedCurrent = measurement.value();
-                } else {
-                    current[phase] = measurement.value();
+                } else if (phaseIndex(measurement.phase()) >= 0) {
+                    current[phaseIndex(measurement.phase())] = measurement.value();
                 }
             }
         }
@@ -66,6 +71,9 @@ final class Snapshot {
 
     static int phaseIndex(String phase) {
         if (phase == null || phase.length() < 2) {
+            return -1;
+        }
+        if (phase.length() > 2 && !phase.equals(phase.substring(0, 2) + "-N")) {
             return -1;
         }
         return switch (phase.substring(0, 2)) {
