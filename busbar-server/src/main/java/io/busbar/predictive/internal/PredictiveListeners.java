@@ -11,6 +11,7 @@ import io.busbar.predictive.method.StopReasons;
 import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionEvents.ReadingsRecorded;
 import io.busbar.sessions.SessionEvents.SessionEnded;
+import io.busbar.sessions.SessionEvents.SessionStarted;
 import io.busbar.sessions.SessionQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -53,6 +54,17 @@ class PredictiveListeners {
             health.observe(session, measurements);
             return null;
         });
+    }
+
+    /** Readings of 1.6 MeterValues do not name their session: its start tells which one they belong to. */
+    @ApplicationModuleListener
+    void on(SessionStarted event) {
+        if (event.evseId() > 0) {
+            tracker.with(new EvseKey(event.charger(), event.evseId()), health -> {
+                health.sessionStarted(event.session().value().toString(), event.at());
+                return null;
+            });
+        }
     }
 
     @ApplicationModuleListener

@@ -27,7 +27,9 @@ record PredictiveProperties(@DefaultValue("0.5") double warningThreshold, @Defau
         if (rearmMargin < 0 || rearmMargin >= warningThreshold) {
             throw new IllegalArgumentException("busbar.predictive.rearm-margin is in [0, threshold): " + rearmMargin);
         }
-        settings(); // validates the method's parameters at start-up
+        // validates the method's parameters at start-up (the parameters: fields are not assigned yet)
+        new PredictiveSettings(minCurrentA, idleCurrentA, warmUp, referenceMaxAge, baselineSessions, recentSessions,
+                referenceCurrentA, faultBucket, recentBuckets, historyBuckets, endingsWindow);
     }
 
     PredictiveSettings settings() {

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  */
 public final class EvseHealth {
     static final int PHASES = 3;
+    /** A session seen under load before its start event named it. */
+    private static final String UNNAMED = "\u0000unnamed";
 
     final PredictiveSettings settings;
     final SessionSeries thermal;
@@ -32,6 +34,7 @@ public final class EvseHealth {
     private String session;
     private Instant sessionFirstSample;
     private double temperatureReference = Double.NaN;
+    private boolean referenceFromThisSession;
     private final double[] voltageReference = new double[PHASES];
     private double riseTimesSquare;
     private double fourthPowers;
@@ -52,7 +55,11 @@ public final class EvseHealth {
         this.endings = new SessionEndings(settings.outcomeWindow());
     }
 
-    /** Samples of one meter-values message ({@code session} null when not tied to a session). */
+    /**
+     * Samples of one meter-values message. {@code session} is null when the readings do not name their session
+     * (e.g. 1.6 MeterValues): samples under load then belong to the session in progress, or open one that the
+     * next {@link #sessionStarted} names.
+     */
     public void observe(String session, List<Measurement> measurements) {
         Map<Instant, Snapshot> byTime = new TreeMap<>();
         for (Measurement measurement : measurements) {
@@ -61,12 +68,29 @@ public final class EvseHealth {
         byTime.values().forEach(snapshot -> observe(session, snapshot));
     }
 
+    /** A session began (its events may come after its first readings). */
+    public void sessionStarted(String sessionKey, Instant at) {
+        Objects.requireNonNull(sessionKey, "sessionKey");
+        if (sessionKey.equals(session) || sessionKey.equals(lastEndedSession)) {
+            return;
+        }
+        if (UNNAMED.equals(session)) {
+            session = sessionKey;
+        } else {
+            begin(sessionKey, at);
+        }
+    }
+
     private void observe(String sessionKey, Snapshot sample) {
         seen(sample.at);
         if (sessionKey != null && !sessionKey.equals(session) && !sessionKey.equals(lastEndedSession)) {
-            begin(sessionKey, sample.at);
+            sessionStarted(sessionKey, sample.at);
         }
-        boolean inSession = sessionKey != null && sessionKey.equals(session);
+        boolean inSession = session != null && (sessionKey == null || sessionKey.equals(session));
+        if (!inSession && sessionKey == null && sample.maxCurrent() >= settings.idleCurrentA()) {
+            begin(UNNAMED, sample.at);
+            inSession = true;
+        }
         if (inSession && sessionFirstSample == null) {
             sessionFirstSample = sample.at;
         }
@@ -85,9 +109,11 @@ public final class EvseHealth {
             idleTemperature = sample.temperature;
             idleTemperatureAt = sample.at;
             if (inSession) {
-                // a pause cools the contact towards ambient: the lowest no-load value is the best ambient we have
-                temperatureReference = Double.isNaN(temperatureReference) ? sample.temperature
-                        : Math.min(temperatureReference, sample.temperature);
+                // the session's own no-load reading beats one from before it; after that, a pause cools the
+                // contact towards ambient, so the lowest no-load value is the best ambient we have
+                temperatureReference = Double.isNaN(temperatureReference) || !referenceFromThisSession
+                        ? sample.temperature : Math.min(temperatureReference, sample.temperature);
+                referenceFromThisSession = true;
             }
             return;
         }
@@ -97,6 +123,7 @@ public final class EvseHealth {
         if (Double.isNaN(temperatureReference)) {
             // first loaded sample without a fresh no-load reading: the contact has barely warmed yet
             temperatureReference = sample.temperature;
+            referenceFromThisSession = true;
         }
         boolean warm = !sample.at.isBefore(sessionFirstSample.plus(settings.warmUp()));
         if (warm && current >= settings.minCurrentA()) {
@@ -134,6 +161,7 @@ public final class EvseHealth {
         session = sessionKey;
         sessionFirstSample = null;
         temperatureReference = fresh(idleTemperatureAt, at) ? idleTemperature : Double.NaN;
+        referenceFromThisSession = false;
         riseTimesSquare = 0;
         fourthPowers = 0;
         thermalSamples = 0;
@@ -161,7 +189,7 @@ public final class EvseHealth {
         }
         seen(at);
         lastEndedSession = sessionKey;
-        if (sessionKey.equals(session)) {
+        if (sessionKey.equals(session) || UNNAMED.equals(session)) {
             if (thermalSamples >= 3 && fourthPowers > 0) {
                 thermal.add(riseTimesSquare / fourthPowers, at);
             }

@@ -18,6 +18,7 @@ class EvseHealthTest {
     private final SplittableRandom random = new SplittableRandom(7);
     private final EvseHealth health = new EvseHealth(PredictiveSettings.defaults());
     private int sessions;
+    private boolean unnamedReadings;
 
     @Test
     void aRisingContactResistanceIsFlaggedWithItsEvidence() {
@@ -112,6 +113,20 @@ class EvseHealthTest {
     }
 
     @Test
+    void readingsThatDoNotNameTheirSessionCountForTheSessionInProgress() {
+        unnamedReadings = true; // as 1.6 MeterValues arrive; the session's start event comes after its first samples
+        for (int day = 0; day < 30; day++) {
+            double thermal = day < 10 ? 0.012 : 0.012 * Math.pow(1.06, day - 10);
+            charge(day, 20, thermal, 32, 0.05, 0.4);
+        }
+
+        Assessment assessment = health.assess(day(30));
+
+        assertThat(assessment.risk()).isGreaterThan(0.9);
+        assertThat(assessment.signals().getFirst().kind()).isEqualTo(Kind.CONTACT_HEATING);
+    }
+
+    @Test
     void aRedeliveredSessionEndIsCountedOnce() {
         assertThat(health.sessionEnded("s1", day(0), true)).isTrue();
         assertThat(health.sessionEnded("s1", day(0), true)).isFalse();
@@ -148,7 +163,10 @@ class EvseHealthTest {
                 sample.add(new Measurement(at, Quantity.VOLTAGE, "L" + (phase + 1) + "-N", null,
                         231 + 0.5 * random.nextGaussian() - sag[phase] * amps));
             }
-            health.observe(session, sample);
+            health.observe(unnamedReadings ? null : session, sample);
+            if (unnamedReadings && minute == 10) {
+                health.sessionStarted(session, start);
+            }
         }
         health.sessionEnded(session, start.plus(Duration.ofMinutes(120)), false);
     }
