@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +59,8 @@ class PredictiveMaintenanceTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
     ApiClient api;
     MutableClock chargerClock;
     SimulatedChargers chargers;
@@ -132,6 +135,10 @@ class PredictiveMaintenanceTest {
         String riskPath = "/api/v1/chargers/PM-FAULTS/evses/2/risk";
         await().atMost(WAIT).until(() -> api.get(riskPath).json().path("evidence").path(0).asString("")
                 .startsWith("8 faults"));
+        // every delivery done, the redelivered one included: still 8
+        await().atMost(WAIT).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type LIKE '%FaultOpened'")
+                .query(Long.class).single() == 0);
         assertThat(predictions.count("PM-FAULTS")).isEqualTo(1);
         JsonNode risk = api.get(riskPath).json();
         assertThat(risk.get("risk").asDouble()).isGreaterThan(0.9);
