@@ -215,6 +215,19 @@ public final class FleetDegradationBenchmark {
             row(out, String.format(Locale.ROOT, "naive: connector >= %.0f °C", NAIVE_THRESHOLDS_C[i]),
                     Score.of(outcomes, o -> o.naive()[index], days));
         }
+        List<Outcome> heating = outcomes.stream().filter(o -> o.evse().degradation == SimulatedEvse.Degradation.CONTACT
+                || o.evse().degradation == SimulatedEvse.Degradation.CONTACT_AND_FAULTS).toList();
+        out.append("\nContact degradations only (what a temperature threshold can see at all):\n\n| detector | failures"
+                + " warned before failure | median lead (days) | p10 lead (days) |\n|---|---|---|---|\n");
+        Score predictorOnHeating = Score.of(heating, Outcome::predictor, days);
+        out.append(String.format(Locale.ROOT, "| predictor | %d/%d | %.1f | %.1f |%n", predictorOnHeating.detected(),
+                predictorOnHeating.failed(), predictorOnHeating.medianLead(), predictorOnHeating.p10Lead()));
+        for (int i = 0; i < NAIVE_THRESHOLDS_C.length; i++) {
+            int index = i;
+            Score naive = Score.of(heating, o -> o.naive()[index], days);
+            out.append(String.format(Locale.ROOT, "| naive >= %.0f °C | %d/%d | %.1f | %.1f |%n", NAIVE_THRESHOLDS_C[i],
+                    naive.detected(), naive.failed(), naive.medianLead(), naive.p10Lead()));
+        }
         out.append("\nPredictor by degradation kind (failures within the horizon):\n\n| kind | failed | warned |"
                 + " median lead (days) |\n|---|---|---|---|\n");
         Map<SimulatedEvse.Degradation, List<Outcome>> byKind = new EnumMap<>(SimulatedEvse.Degradation.class);
