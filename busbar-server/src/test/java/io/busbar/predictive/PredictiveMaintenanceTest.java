@@ -146,6 +146,26 @@ class PredictiveMaintenanceTest {
     }
 
     @Test
+    void sessionsEndedByTheEvseOn201PredictFailure() throws Exception {
+        SimulatedChargePoint charger = chargers.booted("PM-STOPS-201", OcppVersion.V201);
+        for (int i = 0; i < 4; i++) {
+            chargerClock.advance(Duration.ofHours(2));
+            String tx = "pm-tx-" + i;
+            Instant start = chargerClock.instant();
+            transactionEvent(charger, "Started", tx, 0, start, null, 231, 0);
+            transactionEvent(charger, "Updated", tx, 1, start.plus(Duration.ofMinutes(10)), null, 229.4, 32);
+            chargerClock.advance(Duration.ofMinutes(15));
+            transactionEvent(charger, "Ended", tx, 2, chargerClock.instant(), "EmergencyStop", 231, 0);
+        }
+
+        await().atMost(WAIT).until(() -> predictions.count("PM-STOPS-201") == 1);
+        JsonNode risk = api.get("/api/v1/chargers/PM-STOPS-201/evses/1/risk").json();
+        assertThat(risk.get("warning").asBoolean()).isTrue();
+        assertThat(risk.get("evidence").get(0).asString())
+                .startsWith("4 of the last 4 sessions were ended by the EVSE or with a fault");
+    }
+
+    @Test
     void badQueriesAreClearProblems() {
         assertThat(api.get("/api/v1/maintenance/risks?minRisk=2").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/maintenance/risks?siteId=" + UUID.randomUUID()).status()).isEqualTo(400);
@@ -186,6 +206,27 @@ class PredictiveMaintenanceTest {
         sampled.addObject().put("value", String.valueOf(voltage)).put("measurand", "Voltage")
                 .put("phase", "L1-N").put("unit", "V");
         charger.call("MeterValues", payload).get(10, TimeUnit.SECONDS);
+    }
+
+    /** A 2.0.1 TransactionEvent on EVSE 1 with the L1 voltage and current. */
+    private static void transactionEvent(SimulatedChargePoint charger, String type, String tx, int seqNo, Instant at,
+                                         String stoppedReason, double voltage, double current) throws Exception {
+        ObjectNode payload = JSON.createObjectNode().put("eventType", type).put("timestamp", at.toString())
+                .put("triggerReason", type.equals("Ended") ? "AbnormalCondition" : "MeterValuePeriodic")
+                .put("seqNo", seqNo);
+        ObjectNode info = payload.putObject("transactionInfo").put("transactionId", tx);
+        if (stoppedReason != null) {
+            info.put("stoppedReason", stoppedReason);
+        }
+        payload.putObject("evse").put("id", 1).put("connectorId", 1);
+        ArrayNode sampled = payload.putArray("meterValue").addObject().put("timestamp", at.toString())
+                .putArray("sampledValue");
+        // 2.0.1 has no Temperature measurand (temperatures are device-model variables): current and voltage only
+        sampled.addObject().put("value", voltage).put("measurand", "Voltage").put("phase", "L1-N")
+                .putObject("unitOfMeasure").put("unit", "V");
+        sampled.addObject().put("value", current).put("measurand", "Current.Import").put("phase", "L1")
+                .putObject("unitOfMeasure").put("unit", "A");
+        charger.call("TransactionEvent", payload).get(10, TimeUnit.SECONDS);
     }
 
     /** Every FailurePredicted the application publishes. */

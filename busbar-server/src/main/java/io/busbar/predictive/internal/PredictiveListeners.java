@@ -5,7 +5,6 @@ import io.busbar.faults.FaultOpened;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
 import io.busbar.predictive.internal.EvseHealthTracker.EvseKey;
-import io.busbar.predictive.method.Assessment;
 import io.busbar.predictive.method.Measurement;
 import io.busbar.predictive.method.StopReasons;
 import io.busbar.sessions.Session;
@@ -74,11 +73,9 @@ class PredictiveListeners {
         }
         String stopReason = sessions.find(event.session()).map(Session::stopReason).orElse(null);
         EvseKey evse = new EvseKey(event.charger(), event.evseId());
-        Assessment assessment = tracker.with(evse, health ->
-                health.sessionEnded(event.session().value().toString(), event.at(),
-                        StopReasons.abnormal(stopReason, false)) ? health.assess(event.at()) : null);
-        if (assessment != null) {
-            recorder.record(evse, assessment);
+        if (tracker.with(evse, health -> health.sessionEnded(event.session().value().toString(), event.at(),
+                StopReasons.abnormal(stopReason, false)))) {
+            recorder.record(evse);
         }
     }
 
@@ -103,9 +100,10 @@ class PredictiveListeners {
     }
 
     private void faultOrReset(EvseKey evse, Instant at) {
-        recorder.record(evse, tracker.with(evse, health -> {
+        tracker.with(evse, health -> {
             health.faultOrReset(at);
-            return health.assess(at);
-        }));
+            return null;
+        });
+        recorder.record(evse);
     }
 }

@@ -32,18 +32,15 @@ class RiskAssessments implements MaintenanceRisks {
         this.chargers = chargers;
     }
 
-    /** The stored warning state, row locked; {@code newer} when a later assessment is already stored. */
-    Warning lockWarning(EvseKey evse, Assessment assessment) {
+    /** The stored warning state, the row locked (created first if new: the caller's store fills it in). */
+    Warning lockWarning(EvseKey evse) {
         jdbc.sql("""
-                INSERT INTO evse_risks (charger, evse_id, risk, assessed_at) VALUES (?, ?, 0, ?)
+                INSERT INTO evse_risks (charger, evse_id, risk, assessed_at) VALUES (?, ?, 0, 'epoch')
                 ON CONFLICT DO NOTHING""")
-                .params(evse.charger().value(), evse.evseId(), Timestamp.from(assessment.at())).update();
-        return jdbc.sql("""
-                        SELECT warning, warning_since, assessed_at > ? AS newer FROM evse_risks
-                        WHERE charger = ? AND evse_id = ? FOR UPDATE""")
-                .params(Timestamp.from(assessment.at()), evse.charger().value(), evse.evseId())
-                .query((rs, row) -> new Warning(rs.getBoolean("warning"), instant(rs, "warning_since"),
-                        rs.getBoolean("newer")))
+                .params(evse.charger().value(), evse.evseId()).update();
+        return jdbc.sql("SELECT warning, warning_since FROM evse_risks WHERE charger = ? AND evse_id = ? FOR UPDATE")
+                .params(evse.charger().value(), evse.evseId())
+                .query((rs, row) -> new Warning(rs.getBoolean("warning"), instant(rs, "warning_since")))
                 .single();
     }
 
@@ -98,6 +95,6 @@ class RiskAssessments implements MaintenanceRisks {
         return value == null ? null : value.toInstant();
     }
 
-    record Warning(boolean warning, Instant since, boolean newer) {
+    record Warning(boolean warning, Instant since) {
     }
 }

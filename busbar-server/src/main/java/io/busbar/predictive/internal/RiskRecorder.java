@@ -20,19 +20,24 @@ class RiskRecorder {
     private final RiskAssessments assessments;
     private final PredictiveProperties properties;
     private final ApplicationEventPublisher events;
+    private final EvseHealthTracker tracker;
 
-    RiskRecorder(RiskAssessments assessments, PredictiveProperties properties, ApplicationEventPublisher events) {
+    RiskRecorder(RiskAssessments assessments, PredictiveProperties properties, ApplicationEventPublisher events,
+                 EvseHealthTracker tracker) {
+        this.tracker = tracker;
         this.assessments = assessments;
         this.properties = properties;
         this.events = events;
     }
 
+    /**
+     * Assesses the EVSE now and stores the result. The assessment is computed after the EVSE's row is locked, so
+     * of two concurrent records (e.g. two faults) the one written last saw every event the first saw.
+     */
     @Transactional
-    public void record(EvseKey evse, Assessment assessment) {
-        RiskAssessments.Warning previous = assessments.lockWarning(evse, assessment);
-        if (previous.newer()) {
-            return; // a later assessment is already stored
-        }
+    public void record(EvseKey evse) {
+        RiskAssessments.Warning previous = assessments.lockWarning(evse);
+        Assessment assessment = tracker.with(evse, health -> health.assess(health.lastEvent()));
         boolean crossed = !previous.warning() && assessment.risk() >= properties.warningThreshold();
         boolean cleared = previous.warning()
                 && assessment.risk() < properties.warningThreshold() - properties.rearmMargin();
