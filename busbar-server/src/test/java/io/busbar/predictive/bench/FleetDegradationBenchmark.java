@@ -8,7 +8,6 @@ import io.busbar.predictive.method.PredictiveSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ import java.util.SplittableRandom;
  * assessment after each session end and fault), beside a naive fixed temperature threshold. No sockets, no
  * database, bounded by the fleet size and horizon. Prints Markdown.
  *
- * <p>Arguments (all optional): {@code evses=200 days=90 seed=2 degrading=0.3 threshold=0.5}.
+ * <p>Arguments (all optional): {@code evses=200 days=90 seed=2 degrading=0.3 threshold=0.5}; {@code -Ddebug=1}
+ * also prints each false alarm's evidence.
  */
 public final class FleetDegradationBenchmark {
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
@@ -264,9 +264,5 @@ public final class FleetDegradationBenchmark {
         out.append(String.format(Locale.ROOT, "| %s | %d/%d (%.0f %%) | %.1f | %.1f | %d | %.2f |%n", name,
                 score.detected(), score.failed(), score.detectionRate() * 100, score.medianLead(), score.p10Lead(),
                 score.falseAlarms(), score.falseAlarmsPer100EvseMonths()));
-    }
-
-    static String describe(double[] values) {
-        return Arrays.toString(values);
     }
 }
