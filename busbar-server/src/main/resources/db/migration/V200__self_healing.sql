@@ -15,7 +15,7 @@ CREATE TABLE playbooks (
     CONSTRAINT playbooks_one_scope CHECK (site_id IS NULL OR (vendor IS NULL AND model IS NULL)),
     CONSTRAINT playbooks_model_pair CHECK ((vendor IS NULL) = (model IS NULL))
 );
-CREATE UNIQUE INDEX playbooks_key ON playbooks (fault_type, coalesce(fault_code, ''), coalesce(site_id, ''),
+CREATE UNIQUE INDEX playbooks_key ON playbooks (fault_type, coalesce(fault_code, ''), coalesce(site_id::text, ''),
                                                 coalesce(vendor, ''), coalesce(model, ''));
 
 -- Every version of every playbook, as saved: the audit trail of who tuned what.

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -59,7 +61,21 @@ class PlaybookRunner {
         }
         Optional<Playbook> playbook = playbooks.applicable(fault.charger(), fault.type(), fault.code())
                 .filter(Playbook::enabled);
-        playbook.flatMap(p -> ledger.insert(fault, p, clock.instant())).ifPresent(this::launch);
+        playbook.flatMap(p -> ledger.insert(fault, p, clock.instant())).ifPresent(this::launchAfterCommit);
+    }
+
+    /** The listener runs in a transaction: the run's thread must find the run row, so it starts after commit. */
+    private void launchAfterCommit(UUID run) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            launch(run);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                launch(run);
+            }
+        });
     }
 
     void launch(UUID run) {

@@ -101,7 +101,7 @@ class PlaybookStore implements Playbooks {
         String vendor = found.map(c -> c.description() == null ? null : c.description().vendor()).orElse(null);
         String model = found.map(c -> c.description() == null ? null : c.description().model()).orElse(null);
         // Most specific first: a model's playbook, then a site's, then the default; a code's before any code's.
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + " " + """
                          WHERE fault_type = :type AND (fault_code IS NULL OR fault_code = CAST(:code AS text))
                            AND ((site_id IS NULL AND vendor IS NULL)
                                 OR site_id = CAST(:site AS uuid)
