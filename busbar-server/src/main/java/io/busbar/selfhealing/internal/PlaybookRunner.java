@@ -106,15 +106,17 @@ class PlaybookRunner {
         List<PlaybookStep> steps = playbooks.steps(run.playbookId(), run.playbookVersion());
         boolean actedSinceWait = true;
         for (int position = ledger.endedSteps(runId); position < steps.size(); position++) {
+            PlaybookStepKind step = steps.get(position).step();
             Optional<String> recovered = ledger.recovery(runId);
-            if (recovered.isPresent()) {
+            if (recovered.isPresent() && step != PlaybookStepKind.WAIT_RECOVERY) {
+                // Recovered since the last step: nothing more to do (a wait step would record it itself).
                 recover(run, recovered.get());
                 return;
             }
-            PlaybookStepKind step = steps.get(position).step();
             ledger.stepStarted(runId, position, step, run.charger(), clock.instant());
             StepResult result = switch (step) {
-                case WAIT_RECOVERY -> actedSinceWait ? awaitRecovery(runId, steps.get(position).seconds())
+                case WAIT_RECOVERY -> actedSinceWait || recovered.isPresent()
+                        ? awaitRecovery(runId, steps.get(position).seconds())
                         : StepResult.of(StepOutcome.SKIPPED_NOTHING_TO_VERIFY, "no action was sent since the last wait");
                 case CALL_HUMAN -> StepResult.of(StepOutcome.HUMAN_CALLED, null);
                 default -> actions.run(step, run.charger(), run.evseId());
