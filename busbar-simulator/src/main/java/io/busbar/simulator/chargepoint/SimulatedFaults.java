@@ -118,7 +118,7 @@ public final class SimulatedFaults {
     }
 
     /** An accepted reset cures the EVSEs it reaches whose fault it can cure, before they report their status. */
-    private JsonNode afterReset(Call call, JsonNode answer) {
+    JsonNode afterReset(Call call, JsonNode answer) {
         if (!"Accepted".equals(answer.path("status").asString())) {
             return answer;
         }
@@ -131,7 +131,7 @@ public final class SimulatedFaults {
     }
 
     /** OCPP 1.6 §5.17 / 2.0.1 F05: a jammed lock answers UnlockFailed in both versions. */
-    private JsonNode unlock(Call call, CsmsCallHandler otherwise) {
+    JsonNode unlock(Call call, CsmsCallHandler otherwise) {
         int evseId = chargePoint.version() == OcppVersion.V16 ? call.payload().path("connectorId").asInt()
                 : call.payload().path("evseId").asInt();
         if (stuck.containsKey(evseId)) {
