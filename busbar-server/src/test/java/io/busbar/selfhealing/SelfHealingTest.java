@@ -268,6 +268,32 @@ class SelfHealingTest {
         assertThat(api.get("/api/v1/playbook-runs/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
+    /** A charger model's playbook beats the default; a disabled one means nothing automatic happens. */
+    @Test
+    void theMostSpecificPlaybookApplies() {
+        String identity = "MODEL-201";
+        SimulatedChargePoint charger = chargers.booted(identity, OcppVersion.V201);
+        var modelPlaybook = api.put("/api/v1/playbooks", """
+                {"faultType": "GHOST_CHARGER", "vendor": "%s", "model": "%s", "steps": [{"step": "CALL_HUMAN"}]}"""
+                .formatted(SimulatedChargePoint.VENDOR, SimulatedChargePoint.MODEL));
+        assertThat(modelPlaybook.status()).as(modelPlaybook.body()).isEqualTo(200);
+
+        faultOpened(identity, 1, FaultType.GHOST_CHARGER, null);
+        JsonNode run = awaitRunEnded(identity);
+
+        assertThat(run.get("playbookId").asString()).isEqualTo(modelPlaybook.json().get("id").asString());
+        assertThat(steps(run)).containsExactly("CALL_HUMAN:HUMAN_CALLED");
+        assertThat(charger.receivedCalls()).isEmpty();
+
+        api.put("/api/v1/playbooks/" + modelPlaybook.json().get("id").asString(), "{\"enabled\": false}");
+        FaultId ignored = faultOpened(identity, 1, FaultType.GHOST_CHARGER, null);
+        faultOpened(identity, 1, FaultType.SESSION_FAILED, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/playbook-runs?chargerId=" + identity)
+                .json().get("items").size() == 2);
+        assertThat(api.get("/api/v1/playbook-runs?chargerId=" + identity).json().findValuesAsString("faultId"))
+                .doesNotContain(ignored.toString());
+    }
+
     // ---- fixtures ---------------------------------------------------------------------------------------------
 
     private SimulatedChargePoint chargingOnEvse2(String identity, OcppVersion version) {
