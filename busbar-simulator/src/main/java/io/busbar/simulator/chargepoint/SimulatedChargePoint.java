@@ -66,6 +66,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
     private final SimulatedConfiguration configuration;
     private final SimulatedChargingProfiles chargingProfiles;
     private final SimulatedCostDisplay costDisplay;
+    private final SimulatedFaults faults;
 
     private SimulatedChargePoint(Builder builder) {
         this.csmsUrl = builder.csmsUrl;
@@ -87,6 +88,7 @@ public final class SimulatedChargePoint implements AutoCloseable {
         this.configuration = SimulatedConfiguration.install(this, builder.initialSettings);
         this.chargingProfiles = SimulatedChargingProfiles.install(this, builder.chargingRateUnits);
         this.costDisplay = SimulatedCostDisplay.installOn(version, builder.californiaPricing, handlers);
+        this.faults = SimulatedFaults.install(this, handlers);
     }
 
     public static Builder builder(String csmsUrl, String identity, OcppVersion version) {
@@ -199,6 +201,11 @@ public final class SimulatedChargePoint implements AutoCloseable {
     /** The price on the screen: tariff text, running and final cost (1.6 California pricing, 2.0.1 I01-I03). */
     public SimulatedCostDisplay costDisplay() {
         return costDisplay;
+    }
+
+    /** Scripted failures: faulted EVSEs cured (or not) by resets, a stuck connector, a boot loop. */
+    public SimulatedFaults faults() {
+        return faults;
     }
 
     /** Completes with the CSMS's currentTime. */

@@ -99,6 +99,9 @@ public final class SimulatedRemoteControl {
 
     /** The connector status literal of the EVSE now, in this charge point's version. */
     String connectorStatus(int evseId) {
+        if (chargePoint.faults().isFaulted(evseId)) {
+            return "Faulted";
+        }
         if (!availability.isOperative(evseId)) {
             return "Unavailable";
         }
@@ -110,6 +113,9 @@ public final class SimulatedRemoteControl {
 
     /** Reports the EVSE's connector status and waits for the answer (call from a follow-up, never a handler). */
     void reportStatus(int evseId) {
+        if (chargePoint.faults().reportIfFaulted(evseId)) {
+            return;
+        }
         PluggedInEv.awaitIfOnline(chargePoint, chargePoint.statusNotification(evseId, 1, connectorStatus(evseId)));
     }
 
