@@ -1,11 +1,14 @@
 package io.busbar.api.predictive;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
+import io.busbar.commands.Actor;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.SiteId;
 import io.busbar.chargers.Sites;
+import io.busbar.predictive.EvseBaselines;
 import io.busbar.predictive.EvseRisk;
 import io.busbar.predictive.MaintenanceRisks;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +20,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +39,11 @@ class MaintenanceRiskController {
     private final MaintenanceRisks risks;
     private final ChargerRegistry chargers;
     private final Sites sites;
+    private final EvseBaselines baselines;
 
-    MaintenanceRiskController(MaintenanceRisks risks, ChargerRegistry chargers, Sites sites) {
+    MaintenanceRiskController(MaintenanceRisks risks, ChargerRegistry chargers, Sites sites, EvseBaselines baselines) {
         this.risks = risks;
+        this.baselines = baselines;
         this.chargers = chargers;
         this.sites = sites;
     }
@@ -70,6 +77,18 @@ class MaintenanceRiskController {
         ChargerIdentity charger = chargers.require(new ChargerIdentity(identity)).identity();
         return RiskDtos.RiskResponse.of(risks.find(charger, evseId)
                 .orElse(new EvseRisk(charger, evseId, 0, List.of(), false, null, null)));
+    }
+
+    @PostMapping("/api/v1/chargers/{identity}/evses/{evseId}/risk/reset")
+    @Operation(summary = "Reset the EVSE's learned baseline after a repair: its statistics, risk and warning are"
+            + " cleared, its next sessions form a new baseline and a later crossing warns again (logged with the"
+            + " caller)", responses = @ApiResponse(responseCode = "204", description = "Reset"))
+    ResponseEntity<Void> reset(@PathVariable String identity, @PathVariable @Min(1) int evseId) {
+        ChargerIdentity charger = chargers.require(new ChargerIdentity(identity)).identity();
+        Actor caller = Callers.current();
+        baselines.reset(charger, evseId, caller.kind() + " " + caller.id()
+                + (caller.name() == null ? "" : " (" + caller.name() + ")"));
+        return ResponseEntity.noContent().build();
     }
 
     /** Opaque cursor: the last row's risk, charger and EVSE. */

@@ -2,6 +2,10 @@ package io.busbar.predictive.internal;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.predictive.method.EvseHealth;
+import io.busbar.predictive.method.EvseHealthFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -11,10 +15,13 @@ import java.util.function.Function;
 
 /**
  * The live per-EVSE statistics, in memory (a few hundred bytes each). Access to one EVSE's statistics is
- * serialised on it; different EVSEs never wait for each other.
+ * serialised on it; different EVSEs never wait for each other. The states stored in evse_health are read back once
+ * all beans exist, before the web server and the OCPP endpoint accept anything (so before the first reading and
+ * the first assessment); from then on the readings' thread never does I/O here.
  */
 @Component
-class EvseHealthTracker {
+class EvseHealthTracker implements SmartInitializingSingleton {
+    private static final Logger log = LoggerFactory.getLogger(EvseHealthTracker.class);
     private static final int REMEMBERED_EVENTS = 4_096;
     private final Map<EvseKey, EvseHealth> health = new ConcurrentHashMap<>();
     /** Recently counted faults and boots: a redelivered event (the listeners are retried) is not counted twice. */
@@ -26,9 +33,38 @@ class EvseHealthTracker {
                 }
             });
     private final PredictiveProperties properties;
+    private final HealthStates states;
 
-    EvseHealthTracker(PredictiveProperties properties) {
+    EvseHealthTracker(PredictiveProperties properties, HealthStates states) {
         this.properties = properties;
+        this.states = states;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        restore();
+    }
+
+    /** Reads every stored state back; one this version cannot read is left out (that EVSE relearns). */
+    void restore() {
+        int restored = 0;
+        for (HealthStates.Stored stored : states.all()) {
+            try {
+                EvseHealth state = EvseHealthFormat.read(stored.state(), properties.settings());
+                if (health.putIfAbsent(stored.evse(), state) == null) {
+                    restored++;
+                }
+            } catch (EvseHealthFormat.Unreadable e) {
+                log.warn("Predictive state of {} EVSE {} ignored, the EVSE relearns its baseline: {}",
+                        stored.evse().charger(), stored.evse().evseId(), e.getMessage());
+            }
+        }
+        log.info("Predictive maintenance restored the learned state of {} EVSEs", restored);
+    }
+
+    /** Forgets what the EVSE learned: it starts a new baseline with its next sessions. */
+    void forget(EvseKey evse) {
+        health.put(evse, new EvseHealth(properties.settings()));
     }
 
     <T> T with(EvseKey evse, Function<EvseHealth, T> action) {

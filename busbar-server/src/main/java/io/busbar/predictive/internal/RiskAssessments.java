@@ -54,6 +54,11 @@ class RiskAssessments implements MaintenanceRisks {
                 .update();
     }
 
+    void delete(EvseKey evse) {
+        jdbc.sql("DELETE FROM evse_risks WHERE charger = ? AND evse_id = ?")
+                .params(evse.charger().value(), evse.evseId()).update();
+    }
+
     @Override
     public List<EvseRisk> list(RiskFilter filter, EvseRisk after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM evse_risks WHERE risk >= ?");

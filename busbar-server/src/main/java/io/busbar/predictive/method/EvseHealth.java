@@ -1,5 +1,8 @@
 package io.busbar.predictive.method;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -191,11 +194,11 @@ public final class EvseHealth {
         lastEndedSession = sessionKey;
         if (sessionKey.equals(session) || UNNAMED.equals(session)) {
             if (thermalSamples >= 3 && fourthPowers > 0) {
-                thermal.add(riseTimesSquare / fourthPowers, at);
+                thermal.add(riseTimesSquare / fourthPowers);
             }
             for (int phase = 0; phase < PHASES; phase++) {
                 if (sagSamples[phase] >= 3) {
-                    sag[phase].add(dropTimesCurrent[phase] / squares[phase], at);
+                    sag[phase].add(dropTimesCurrent[phase] / squares[phase]);
                 }
             }
             session = null;
@@ -224,6 +227,70 @@ public final class EvseHealth {
         if (lastEvent == null || at.isAfter(lastEvent)) {
             lastEvent = at;
         }
+    }
+
+    /**
+     * Format 1 (see {@link EvseHealthFormat}): the no-load references, the session in progress (its running sums),
+     * the last ended session (so a redelivered end stays counted once), then the windows of every signal.
+     */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeDouble(idleTemperature);
+        EvseHealthFormat.writeInstant(out, idleTemperatureAt);
+        for (int phase = 0; phase < PHASES; phase++) {
+            out.writeDouble(idleVoltage[phase]);
+            EvseHealthFormat.writeInstant(out, idleVoltageAt[phase]);
+        }
+        EvseHealthFormat.writeString(out, session);
+        EvseHealthFormat.writeInstant(out, sessionFirstSample);
+        out.writeDouble(temperatureReference);
+        out.writeBoolean(referenceFromThisSession);
+        out.writeDouble(riseTimesSquare);
+        out.writeDouble(fourthPowers);
+        out.writeInt(thermalSamples);
+        for (int phase = 0; phase < PHASES; phase++) {
+            out.writeDouble(voltageReference[phase]);
+            out.writeDouble(dropTimesCurrent[phase]);
+            out.writeDouble(squares[phase]);
+            out.writeInt(sagSamples[phase]);
+        }
+        EvseHealthFormat.writeString(out, lastEndedSession);
+        EvseHealthFormat.writeInstant(out, lastEvent);
+        thermal.writeTo(out);
+        for (SessionSeries phase : sag) {
+            phase.writeTo(out);
+        }
+        faults.writeTo(out);
+        endings.writeTo(out);
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        idleTemperature = in.readDouble();
+        idleTemperatureAt = EvseHealthFormat.readInstant(in);
+        for (int phase = 0; phase < PHASES; phase++) {
+            idleVoltage[phase] = in.readDouble();
+            idleVoltageAt[phase] = EvseHealthFormat.readInstant(in);
+        }
+        session = EvseHealthFormat.readString(in);
+        sessionFirstSample = EvseHealthFormat.readInstant(in);
+        temperatureReference = in.readDouble();
+        referenceFromThisSession = in.readBoolean();
+        riseTimesSquare = in.readDouble();
+        fourthPowers = in.readDouble();
+        thermalSamples = EvseHealthFormat.bounded(in.readInt(), 0, Integer.MAX_VALUE, "thermal samples");
+        for (int phase = 0; phase < PHASES; phase++) {
+            voltageReference[phase] = in.readDouble();
+            dropTimesCurrent[phase] = in.readDouble();
+            squares[phase] = in.readDouble();
+            sagSamples[phase] = EvseHealthFormat.bounded(in.readInt(), 0, Integer.MAX_VALUE, "sag samples");
+        }
+        lastEndedSession = EvseHealthFormat.readString(in);
+        lastEvent = EvseHealthFormat.readInstant(in);
+        thermal.readFrom(in);
+        for (SessionSeries phase : sag) {
+            phase.readFrom(in);
+        }
+        faults.readFrom(in);
+        endings.readFrom(in);
     }
 
     Duration faultWindow() {

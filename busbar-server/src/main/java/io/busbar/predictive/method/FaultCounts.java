@@ -1,5 +1,8 @@
 package io.busbar.predictive.method;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -61,6 +64,36 @@ final class FaultCounts {
         long observed = firstBucket == Long.MIN_VALUE ? 0 : current - recentBuckets - firstBucket + 1;
         int earlierBuckets = (int) Math.max(0, Math.min(counts.length - recentBuckets, observed));
         return new Window(recent, earlier, earlierBuckets);
+    }
+
+    /** Format 1 (see {@link EvseHealthFormat}): the first bucket seen, then only the buckets with a count. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeLong(firstBucket);
+        int used = 0;
+        for (long bucket : bucketOfSlot) {
+            used += bucket == Long.MIN_VALUE ? 0 : 1;
+        }
+        out.writeInt(used);
+        for (int slot = 0; slot < counts.length; slot++) {
+            if (bucketOfSlot[slot] != Long.MIN_VALUE) {
+                out.writeLong(bucketOfSlot[slot]);
+                out.writeInt(counts[slot]);
+            }
+        }
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        firstBucket = in.readLong();
+        int used = EvseHealthFormat.bounded(in.readInt(), 0, counts.length, "fault buckets");
+        for (int i = 0; i < used; i++) {
+            long bucket = in.readLong();
+            int slot = (int) Math.floorMod(bucket, counts.length);
+            if (bucket == Long.MIN_VALUE || bucketOfSlot[slot] != Long.MIN_VALUE) {
+                throw new java.io.StreamCorruptedException("fault bucket " + bucket + " twice or invalid");
+            }
+            bucketOfSlot[slot] = bucket;
+            counts[slot] = EvseHealthFormat.bounded(in.readInt(), 0, Integer.MAX_VALUE, "faults in a bucket");
+        }
     }
 
     private long bucketOf(Instant at) {

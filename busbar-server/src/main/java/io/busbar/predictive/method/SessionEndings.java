@@ -1,5 +1,9 @@
 package io.busbar.predictive.method;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /** How sessions ended: the latest {@code window} as bits, plus totals, so recent and earlier rates compare. */
 final class SessionEndings {
     private final int window;
@@ -33,5 +37,22 @@ final class SessionEndings {
 
     int earlierAbnormal() {
         return totalAbnormal - recentAbnormal();
+    }
+
+    /** Format 1 (see {@link EvseHealthFormat}). */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(bits);
+        out.writeInt(total);
+        out.writeInt(totalAbnormal);
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        bits = in.readInt();
+        total = EvseHealthFormat.bounded(in.readInt(), 0, Integer.MAX_VALUE, "sessions");
+        totalAbnormal = EvseHealthFormat.bounded(in.readInt(), 0, total, "abnormal sessions");
+        if ((bits & ~((1 << window) - 1)) != 0 || Integer.bitCount(bits) > Math.min(total, window)
+                || Integer.bitCount(bits) > totalAbnormal) {
+            throw new java.io.StreamCorruptedException("session endings inconsistent");
+        }
     }
 }

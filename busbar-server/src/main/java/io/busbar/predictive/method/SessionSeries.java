@@ -1,6 +1,8 @@
 package io.busbar.predictive.method;
 
-import java.time.Instant;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -12,23 +14,20 @@ final class SessionSeries {
     private final double[] baseline;
     private int baselineCount;
     private final double[] recent;
-    private final Instant[] recentAt;
     private int recentCount;
     private int next;
 
     SessionSeries(int baselineSessions, int recentSessions) {
         this.baseline = new double[baselineSessions];
         this.recent = new double[recentSessions];
-        this.recentAt = new Instant[recentSessions];
     }
 
-    void add(double estimate, Instant at) {
+    void add(double estimate) {
         if (baselineCount < baseline.length) {
             baseline[baselineCount++] = estimate;
             return;
         }
         recent[next] = estimate;
-        recentAt[next] = at;
         next = (next + 1) % recent.length;
         recentCount = Math.min(recentCount + 1, recent.length);
     }
@@ -78,6 +77,34 @@ final class SessionSeries {
             deviations[baselineCount + i] = Math.abs(recent[i] - recentMedian);
         }
         return median(deviations, deviations.length);
+    }
+
+    /** Format 1 (see {@link EvseHealthFormat}): the filled baseline, then the filled recent slots and the ring's next slot. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(baselineCount);
+        for (int i = 0; i < baselineCount; i++) {
+            out.writeDouble(baseline[i]);
+        }
+        out.writeInt(recentCount);
+        out.writeInt(next);
+        for (int i = 0; i < recentCount; i++) {
+            out.writeDouble(recent[i]);
+        }
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        baselineCount = EvseHealthFormat.bounded(in.readInt(), 0, baseline.length, "baseline sessions");
+        for (int i = 0; i < baselineCount; i++) {
+            baseline[i] = in.readDouble();
+        }
+        recentCount = EvseHealthFormat.bounded(in.readInt(), 0, recent.length, "recent sessions");
+        next = EvseHealthFormat.bounded(in.readInt(), 0, recent.length - 1, "next recent slot");
+        if (recentCount > 0 && baselineCount < baseline.length || recentCount < recent.length && next != recentCount) {
+            throw new java.io.StreamCorruptedException("session windows out of order");
+        }
+        for (int i = 0; i < recentCount; i++) {
+            recent[i] = in.readDouble();
+        }
     }
 
     static double median(double[] values, int count) {
