@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 @BusbarTest
 @TestPropertySource(properties = {
+        "busbar.self-healing.enabled=true",
         "busbar.self-healing.poll-interval=100ms",
         "busbar.faults.check-interval=200ms",
         "busbar.alerts.delivery-interval=200ms",

@@ -47,6 +47,8 @@ import static org.awaitility.Awaitility.await;
 @BusbarTest
 @Import(SelfHealingTest.HumanNeededCapture.class)
 @TestPropertySource(properties = {
+        "busbar.self-healing.enabled=true",
+        "busbar.faults.recording=false", // this test publishes the faults itself
         "busbar.self-healing.poll-interval=100ms",
         "busbar.self-healing.max-resets-per-charger=2"})
 class SelfHealingTest {

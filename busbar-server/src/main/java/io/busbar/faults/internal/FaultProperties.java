@@ -18,21 +18,24 @@ import java.time.Duration;
  * @param ghostPowerThresholdW   a power reading at or below this counts as "no energy flowing"
  * @param meterSampleInterval    the meter-value interval chargers are expected to keep during a session
  * @param ghostSilentSamples     an active session without meter values for this many intervals is a ghost
+ * @param recording              false: no fault is opened (a test of another module that publishes its own fault
+ *                               events); true by default
  */
 @ConfigurationProperties("busbar.faults")
 record FaultProperties(Duration checkInterval, Duration connectionGrace, Integer bootLoopBoots,
                        Duration bootLoopWindow, Duration bootLoopQuiet, Duration failedSessionMinimum,
                        Integer ghostFailedStarts, Duration ghostNoEnergy, Long ghostPowerThresholdW,
-                       Duration meterSampleInterval, Integer ghostSilentSamples) {
+                       Duration meterSampleInterval, Integer ghostSilentSamples, Boolean recording) {
     FaultProperties {
+        recording = recording == null || recording;
         checkInterval = positive(checkInterval, Duration.ofSeconds(10), "check-interval");
         connectionGrace = positive(connectionGrace, Duration.ofSeconds(30), "connection-grace");
-        bootLoopBoots = bootLoopBoots == null ? 3 : bootLoopBoots;
+        bootLoopBoots = bootLoopBoots == null ? 5 : bootLoopBoots; // a firmware update and a reset are not a loop
         bootLoopWindow = positive(bootLoopWindow, Duration.ofMinutes(10), "boot-loop-window");
         bootLoopQuiet = positive(bootLoopQuiet, Duration.ofMinutes(30), "boot-loop-quiet");
         failedSessionMinimum = positive(failedSessionMinimum, Duration.ofMinutes(2), "failed-session-minimum");
         ghostFailedStarts = ghostFailedStarts == null ? 3 : ghostFailedStarts;
-        ghostNoEnergy = positive(ghostNoEnergy, Duration.ofMinutes(5), "ghost-no-energy");
+        ghostNoEnergy = positive(ghostNoEnergy, Duration.ofSeconds(50), "ghost-no-energy");
         ghostPowerThresholdW = ghostPowerThresholdW == null ? 50L : ghostPowerThresholdW;
         meterSampleInterval = positive(meterSampleInterval, Duration.ofSeconds(60), "meter-sample-interval");
         ghostSilentSamples = ghostSilentSamples == null ? 5 : ghostSilentSamples;

@@ -25,9 +25,9 @@ public final class ChargingSession {
     private boolean stopped;
     private ChargingState reportedState = ChargingState.CHARGING;
 
-    /** The charging states both versions share that a limit switches between (1.6 ChargePointStatus, 2.0.1 ChargingStateEnumType). */
+    /** The charging states both versions share (1.6 ChargePointStatus, 2.0.1 ChargingStateEnumType) a session moves between. */
     enum ChargingState {
-        CHARGING("Charging"), SUSPENDED_EVSE("SuspendedEVSE");
+        CHARGING("Charging"), SUSPENDED_EVSE("SuspendedEVSE"), SUSPENDED_EV("SuspendedEV");
 
         private final String literal;
 
@@ -99,9 +99,15 @@ public final class ChargingSession {
         }
     }
 
-    /** Only the EVSE's suspension is reported as a state change; a full EV shows as SuspendedEV in readings. */
+    /**
+     * The EVSE's suspension (a limit below 6 A) first; else an EV that takes nothing (full) is SuspendedEV, as real
+     * chargers report it: a charger saying Charging while no energy flows is what ghost-charger detection looks for.
+     */
     private ChargingState state() {
-        return allowedDraw().suspendedByEvse() ? ChargingState.SUSPENDED_EVSE : ChargingState.CHARGING;
+        if (allowedDraw().suspendedByEvse()) {
+            return ChargingState.SUSPENDED_EVSE;
+        }
+        return ev.acceptedPowerW() == 0 ? ChargingState.SUSPENDED_EV : ChargingState.CHARGING;
     }
 
     /**
