@@ -5,6 +5,7 @@ import io.busbar.alerts.AlertState;
 import io.busbar.alerts.Alerts;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,12 +47,7 @@ class AlertController {
             @RequestParam(required = false) String chargerId,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        ChargerIdentity charger;
-        try {
-            charger = chargerId == null ? null : new ChargerIdentity(chargerId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", e.getMessage());
-        }
+        ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
         return Page.of(alerts.list(state, charger, after == null ? null : new AlertId(after), limit + 1), limit,
                 a -> a.id().toString(), AlertDtos.AlertResponse::of);
     }

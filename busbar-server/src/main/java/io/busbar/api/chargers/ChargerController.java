@@ -3,6 +3,7 @@ package io.busbar.api.chargers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerNotFoundException;
@@ -153,10 +154,6 @@ class ChargerController {
     }
 
     private static ChargerIdentity identity(String value) {
-        try {
-            return new ChargerIdentity(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("identity", "must have 1 to 48 characters");
-        }
+        return RequestValues.charger(value, "identity");
     }
 }

@@ -2,6 +2,7 @@ package io.busbar.api.faults;
 
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
@@ -112,10 +113,6 @@ class FaultController {
     }
 
     private static ChargerIdentity charger(String identity) {
-        try {
-            return new ChargerIdentity(identity);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", "must have 1 to 48 characters");
-        }
+        return RequestValues.charger(identity, "chargerId");
     }
 }

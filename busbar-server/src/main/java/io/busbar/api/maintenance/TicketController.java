@@ -3,6 +3,7 @@ package io.busbar.api.maintenance;
 import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.maintenance.OpenTicket;
@@ -55,12 +56,7 @@ class TicketController {
             responses = @ApiResponse(responseCode = "201", description = "The ticket",
                     content = @Content(examples = @ExampleObject(value = TicketDtos.TICKET_EXAMPLE))))
     ResponseEntity<TicketDtos.TicketResponse> open(@Valid @RequestBody TicketDtos.OpenTicketRequest request) {
-        ChargerIdentity charger;
-        try {
-            charger = new ChargerIdentity(request.charger());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("charger", e.getMessage());
-        }
+        ChargerIdentity charger = RequestValues.charger(request.charger(), "charger");
         Ticket ticket = translated(() -> tickets.open(new OpenTicket(charger, request.evseId(), request.title(),
                 request.description(), request.priority() == null ? TicketPriority.NORMAL : request.priority(),
                 request.faultId() == null ? TicketOrigin.OPERATOR : TicketOrigin.FAULT,
@@ -79,12 +75,7 @@ class TicketController {
             @RequestParam(required = false) String chargerId,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        ChargerIdentity charger;
-        try {
-            charger = chargerId == null ? null : new ChargerIdentity(chargerId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", e.getMessage());
-        }
+        ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
         return Page.of(tickets.list(state, charger, after == null ? null : new TicketId(after), limit + 1), limit,
                 t -> t.id().toString(), TicketDtos.TicketResponse::of);
     }

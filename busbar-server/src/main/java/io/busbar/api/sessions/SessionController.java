@@ -3,6 +3,7 @@ package io.busbar.api.sessions;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionId;
@@ -80,11 +81,7 @@ class SessionController {
     }
 
     private static ChargerIdentity charger(String identity) {
-        try {
-            return new ChargerIdentity(identity);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", "must have 1 to 48 characters");
-        }
+        return RequestValues.charger(identity, "chargerId");
     }
 
     private Session existing(UUID id) {

@@ -3,6 +3,7 @@ package io.busbar.api.tags;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerTag;
 import io.busbar.chargers.ChargerTags;
@@ -58,11 +59,7 @@ class ChargerTagController {
     }
 
     private static ChargerIdentity charger(String value) {
-        try {
-            return new ChargerIdentity(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("identity", "must have 1 to 48 characters");
-        }
+        return RequestValues.charger(value, "identity");
     }
 
     private static ChargerTag tag(String value) {

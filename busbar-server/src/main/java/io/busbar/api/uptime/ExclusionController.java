@@ -2,6 +2,7 @@ package io.busbar.api.uptime;
 
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
@@ -138,13 +139,6 @@ class ExclusionController {
     }
 
     private static ChargerIdentity charger(String chargerId) {
-        if (chargerId == null || chargerId.isBlank()) {
-            return null;
-        }
-        try {
-            return new ChargerIdentity(chargerId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", e.getMessage());
-        }
+        return chargerId == null || chargerId.isBlank() ? null : RequestValues.charger(chargerId, "chargerId");
     }
 }

@@ -1,6 +1,7 @@
 package io.busbar.api.uptime;
 
 import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
 import io.busbar.uptime.UptimeQuery;
@@ -50,12 +51,7 @@ class UptimeController {
         if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw ProblemException.invalid("target", "must be a percentage between 0 and 100");
         }
-        ChargerIdentity charger;
-        try {
-            charger = chargerId == null ? null : new ChargerIdentity(chargerId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("chargerId", e.getMessage());
-        }
+        ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
         return UptimeDtos.ReportResponse.of(reports.report(new UptimeQuery(from, to,
                 siteId == null ? null : new SiteId(siteId), charger, target)));
     }
