@@ -117,7 +117,8 @@ class TemplateTable implements ConfigurationTemplates {
     /** Templates are few (tens): choosing in memory keeps the precedence rule in one readable place. */
     @Override
     public Optional<ConfigurationTemplate> applicableTo(ChargerIdentity charger, String vendor, String model) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates").query(this::map).stream()
+        // list(), not stream(): a stream keeps its connection until closed, and nothing here would close it
+        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates").query(this::map).list().stream()
                 .filter(t -> t.matches(charger.value(), vendor, model))
                 .min(PRECEDENCE);
     }
