@@ -404,6 +404,9 @@ class AlertsAndTicketsTest {
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("webhookSecretSet").asBoolean()).as("kept").isTrue();
         assertThat(api.get("/api/v1/alert-rules").body()).doesNotContain(SECRET);
+        // stored sealed (AES-GCM), never in clear; it still signs (the delivery tests verify the signatures)
+        assertThat(jdbc.sql("SELECT webhook_secret FROM alert_rules WHERE id = :id").param("id", java.util.UUID.fromString(id))
+                .query(String.class).single()).startsWith("v1:").doesNotContain(SECRET);
         assertThat(api.delete("/api/v1/alert-rules/" + id).status()).isEqualTo(204);
         assertThat(api.delete("/api/v1/alert-rules/" + id).status()).isEqualTo(404);
     }

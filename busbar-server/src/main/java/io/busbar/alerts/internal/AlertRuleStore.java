@@ -1,5 +1,6 @@
 package io.busbar.alerts.internal;
 
+import io.busbar.platform.SecretBox;
 import io.busbar.alerts.AlertRule;
 import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.AlertRuleSpec;
@@ -34,10 +35,14 @@ class AlertRuleStore {
             id, name, enabled, min_severity, site_id, vendor, model, fault_types, min_duration_ms, webhook_secret,
             levels::text AS levels, created_at, updated_at""";
 
+    /** Webhook secrets must stay usable to sign, so they are sealed (encrypted), not hashed. */
+    private static final String SECRET_PURPOSE = "alert-rule-webhook";
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final SecretBox secrets;
 
-    AlertRuleStore(JdbcClient jdbc, ObjectMapper json) {
+    AlertRuleStore(JdbcClient jdbc, ObjectMapper json, SecretBox secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -48,7 +53,7 @@ class AlertRuleStore {
                                                  min_duration_ms, webhook_secret, levels, created_at, updated_at)
                         VALUES (:id, :name, :enabled, :severity, :site, :vendor, :model, CAST(:types AS text[]),
                                 :duration, :secret, CAST(:levels AS jsonb), :at, :at)""")
-                .param("id", id.value()).params(columns(spec)).param("secret", spec.webhookSecret())
+                .param("id", id.value()).params(columns(spec)).param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
                 .param("at", Rows.sql(at)).update();
     }
 
@@ -60,7 +65,7 @@ class AlertRuleStore {
                                min_duration_ms = :duration, webhook_secret = COALESCE(:secret, webhook_secret),
                                levels = CAST(:levels AS jsonb), updated_at = :at
                          WHERE id = :id""")
-                .param("id", id.value()).params(columns(spec)).param("secret", spec.webhookSecret())
+                .param("id", id.value()).params(columns(spec)).param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
                 .param("at", Rows.sql(at)).update() == 1;
     }
 
@@ -120,7 +125,7 @@ class AlertRuleStore {
         }
         Array types = rs.getArray("fault_types");
         UUID site = rs.getObject("site_id", UUID.class);
-        String secret = rs.getString("webhook_secret");
+        String secret = secrets.open(rs.getString("webhook_secret"), SECRET_PURPOSE);
         AlertRuleSpec spec = new AlertRuleSpec(rs.getString("name"), rs.getBoolean("enabled"),
                 FaultSeverity.valueOf(rs.getString("min_severity")), site == null ? null : new SiteId(site),
                 rs.getString("vendor"), rs.getString("model"),
