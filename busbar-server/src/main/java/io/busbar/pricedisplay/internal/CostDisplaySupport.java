@@ -36,13 +36,17 @@ class CostDisplaySupport {
 
     /** Asked for every meter-value batch: remembered per charger until it connects again (possibly as another version). */
     Protocol protocolOf(ChargerIdentity charger) {
-        return protocols.computeIfAbsent(charger, c -> {
-            String protocol = chargers.find(c).map(Charger::protocol).orElse(null);
-            if (protocol == null) {
-                return Protocol.UNKNOWN;
-            }
-            return protocol.endsWith("1.6") ? Protocol.OCPP16 : Protocol.OCPP201;
-        });
+        // Not computeIfAbsent: it would hold a map lock across the database query, and a boot storm's connection
+        // listeners (holding pooled connections) queued behind that lock starved the pool.
+        Protocol cached = protocols.get(charger);
+        if (cached != null) {
+            return cached;
+        }
+        String protocol = chargers.find(charger).map(Charger::protocol).orElse(null);
+        Protocol found = protocol == null ? Protocol.UNKNOWN
+                : protocol.endsWith("1.6") ? Protocol.OCPP16 : Protocol.OCPP201;
+        protocols.put(charger, found);
+        return found;
     }
 
     @org.springframework.context.event.EventListener
