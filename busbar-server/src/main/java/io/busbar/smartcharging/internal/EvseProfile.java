@@ -29,15 +29,8 @@ final class EvseProfile {
     /** A new transaction: nothing of the old one's profile holds (a TxProfile ends with its transaction). */
     synchronized void startTransaction(String transaction) {
         if (!transaction.equals(transactionId)) {
+            endTransaction();
             transactionId = transaction;
-            confirmed = null;
-            confirmedAt = null;
-            confirmedUntil = null;
-            inFlight = null;
-            uncertain = null;
-            failures = 0;
-            retryAt = null;
-            target = null;
         }
     }
 
