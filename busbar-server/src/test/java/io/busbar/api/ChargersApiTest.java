@@ -1,5 +1,7 @@
 package io.busbar.api;
 
+import io.busbar.tenants.TenantId;
+
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerDescription;
 import io.busbar.chargers.ChargerIdentity;
@@ -40,9 +42,9 @@ class ChargersApiTest extends ApiTestSupport {
 
     @Test
     void registersAChargerAndReturnsItWithItsLocation() {
-        when(sites.find(SITE)).thenReturn(Optional.of(new Site(SITE, "Harbour", null, ZoneOffset.UTC, T0)));
-        when(chargers.register(any())).thenAnswer(call -> {
-            RegisterCharger command = call.getArgument(0);
+        when(sites.find(SITE)).thenReturn(Optional.of(new Site(SITE, TenantId.DEFAULT, "Harbour", null, ZoneOffset.UTC, null, T0)));
+        when(chargers.register(any(), any())).thenAnswer(call -> {
+            RegisterCharger command = call.getArgument(1);
             return aCharger(command.identity().value(), RegistrationStatus.ACCEPTED);
         });
 
@@ -55,7 +57,7 @@ class ChargersApiTest extends ApiTestSupport {
         assertThat(response.json().get("identity").asString()).isEqualTo("CP-0042");
         assertThat(response.body()).doesNotContain("s3cret");
         var command = ArgumentCaptor.forClass(RegisterCharger.class);
-        verify(chargers).register(command.capture());
+        verify(chargers).register(eq(TenantId.DEFAULT), command.capture());
         assertThat(command.getValue()).isEqualTo(new RegisterCharger(new ChargerIdentity("CP-0042"),
                 "s3cret-basic-auth-pw", SITE, "Bay 4"));
     }
@@ -69,7 +71,7 @@ class ChargersApiTest extends ApiTestSupport {
 
         assertProblem(response, 400, "validation-failed", "/api/v1/chargers");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("siteId");
-        verify(chargers, never()).register(any());
+        verify(chargers, never()).register(any(), any());
     }
 
     @Test
@@ -77,7 +79,7 @@ class ChargersApiTest extends ApiTestSupport {
         var response = api().post("/api/v1/chargers", "{\"identity\": \"CP:1\"}");
 
         assertProblem(response, 400, "validation-failed", "/api/v1/chargers");
-        verify(chargers, never()).register(any());
+        verify(chargers, never()).register(any(), any());
     }
 
     @Test
@@ -104,7 +106,7 @@ class ChargersApiTest extends ApiTestSupport {
     @Test
     void listsWithFiltersAndAnOpaqueCursor() {
         List<Charger> page = IntStream.rangeClosed(1, 3).mapToObj(i -> aCharger("CP-" + i, RegistrationStatus.PENDING)).toList();
-        var filter = new ChargerRegistry.ChargerFilter(SITE, RegistrationStatus.PENDING, true);
+        var filter = new ChargerRegistry.ChargerFilter(TenantId.DEFAULT, SITE, RegistrationStatus.PENDING, true);
         when(chargers.list(filter, null, 3)).thenReturn(page);
         when(chargers.list(filter, "CP-2", 3)).thenReturn(page.subList(2, 3));
 
@@ -120,7 +122,7 @@ class ChargersApiTest extends ApiTestSupport {
 
     @Test
     void listsFiftyByDefault() {
-        when(chargers.list(ChargerRegistry.ChargerFilter.ALL, null, 51)).thenReturn(List.of());
+        when(chargers.list(ChargerRegistry.ChargerFilter.ALL.ofTenant(TenantId.DEFAULT), null, 51)).thenReturn(List.of());
 
         JsonNode page = api().get("/api/v1/chargers").json();
 
@@ -197,7 +199,7 @@ class ChargersApiTest extends ApiTestSupport {
     static Charger aCharger(String identity, RegistrationStatus registration) {
         var connector = new Charger.Connector(1, ConnectorStatus.CHARGING, "NoError", null, null,
                 Instant.parse("2025-03-01T09:00:00Z"));
-        return new Charger(new ChargerIdentity(identity), SITE, "Bay 4", registration, true, "ocpp2.0.1",
+        return new Charger(new ChargerIdentity(identity), TenantId.DEFAULT, SITE, "Bay 4", registration, true, "ocpp2.0.1",
                 new ChargerDescription("Acme", "AC22", "SN-1", "1.4.2", null, null, null, null), "Installed",
                 true, T0, T0.minusSeconds(3600), T0.minusSeconds(3599), T0.minusSeconds(86400),
                 List.of(new Charger.Evse(1, List.of(connector))));

@@ -1,5 +1,7 @@
 package io.busbar.api;
 
+import io.busbar.tenants.TenantId;
+
 import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokenType;
 import io.busbar.authorization.TokenRecord;
@@ -31,8 +33,9 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
 
     @Test
     void createsASiteInItsTimeZone() {
-        when(sites.create(any(), any(), any())).thenAnswer(call ->
-                new Site(SiteId.random(), call.getArgument(0), call.getArgument(1), call.getArgument(2), T0));
+        when(sites.create(any(), any(), any(), any(), any())).thenAnswer(call ->
+                new Site(SiteId.random(), call.getArgument(0), call.getArgument(1), call.getArgument(2),
+                        call.getArgument(3), call.getArgument(4), T0));
 
         var response = api().post("/api/v1/sites", """
                 {"name": "Harbour car park", "address": "Kade 12", "timeZone": "Europe/Amsterdam"}""");
@@ -42,16 +45,16 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
         assertThat(response.header("Location")).isEqualTo("/api/v1/sites/" + site.get("id").asString());
         assertThat(site.get("timeZone").asString()).isEqualTo("Europe/Amsterdam");
         assertThat(site.get("createdAt").asString()).isEqualTo("2025-02-01T12:00:00Z");
-        verify(sites).create("Harbour car park", "Kade 12", ZoneId.of("Europe/Amsterdam"));
+        verify(sites).create(TenantId.DEFAULT, "Harbour car park", "Kade 12", ZoneId.of("Europe/Amsterdam"), null);
     }
 
     @Test
     void aSiteWithoutTimeZoneIsInUtc() {
-        when(sites.create(any(), any(), any())).thenAnswer(call ->
-                new Site(SiteId.random(), call.getArgument(0), null, call.getArgument(2), T0));
+        when(sites.create(any(), any(), any(), any(), any())).thenAnswer(call ->
+                new Site(SiteId.random(), call.getArgument(0), call.getArgument(1), null, call.getArgument(3), null, T0));
 
         assertThat(api().post("/api/v1/sites", "{\"name\": \"Depot\"}").json().get("timeZone").asString()).isEqualTo("UTC");
-        verify(sites).create("Depot", null, ZoneId.of("UTC"));
+        verify(sites).create(TenantId.DEFAULT, "Depot", null, ZoneId.of("UTC"), null);
     }
 
     @Test
@@ -60,13 +63,13 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
 
         assertProblem(response, 400, "validation-failed", "/api/v1/sites");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
-        verify(sites, never()).create(any(), any(), any());
+        verify(sites, never()).create(any(), any(), any(), any(), any());
     }
 
     @Test
     void listsAndShowsSites() {
-        Site site = new Site(SiteId.random(), "Depot", null, ZoneId.of("UTC"), T0);
-        when(sites.list()).thenReturn(List.of(site));
+        Site site = new Site(SiteId.random(), TenantId.DEFAULT, "Depot", null, ZoneId.of("UTC"), null, T0);
+        when(sites.list(TenantId.DEFAULT)).thenReturn(List.of(site));
         when(sites.find(site.id())).thenReturn(Optional.of(site));
         String unknown = "/api/v1/sites/" + UUID.randomUUID();
         when(sites.find(new SiteId(UUID.fromString(unknown.substring(14))))).thenReturn(Optional.empty());

@@ -1,5 +1,8 @@
 package io.busbar.api.chargers;
 
+import io.busbar.api.keys.Callers;
+import io.busbar.tenants.TenantId;
+
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
@@ -62,10 +65,12 @@ class ChargerController {
                     examples = @ExampleObject(value = ChargerDtos.DETAIL_EXAMPLE))))
     ResponseEntity<ChargerDtos.ChargerDetail> register(@Valid @RequestBody ChargerDtos.RegisterChargerRequest request) {
         SiteId siteId = request.siteId() == null ? null : new SiteId(request.siteId());
-        if (siteId != null && sites.find(siteId).isEmpty()) {
+        TenantId tenant = Callers.tenant();
+        // Another tenant's site reads exactly like a missing one: nothing of theirs is confirmed.
+        if (siteId != null && sites.find(siteId).filter(site -> site.tenant().equals(tenant)).isEmpty()) {
             throw ProblemException.invalid("siteId", "no such site");
         }
-        Charger charger = registry.register(new RegisterCharger(new ChargerIdentity(request.identity()),
+        Charger charger = registry.register(tenant, new RegisterCharger(new ChargerIdentity(request.identity()),
                 request.password(), siteId, request.label()));
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/chargers/{identity}")
                         .buildAndExpand(charger.identity().value()).encode().toUri())
@@ -82,7 +87,8 @@ class ChargerController {
             @RequestParam(required = false) Boolean online,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        var filter = new ChargerRegistry.ChargerFilter(siteId == null ? null : new SiteId(siteId), registration, online);
+        var filter = new ChargerRegistry.ChargerFilter(Callers.tenant(), siteId == null ? null : new SiteId(siteId),
+                registration, online);
         return Page.of(registry.list(filter, after, limit + 1), limit, charger -> charger.identity().value(),
                 ChargerDtos.ChargerSummary::of);
     }

@@ -1,5 +1,7 @@
 package io.busbar.api.keys;
 
+import io.busbar.tenants.Scope;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -9,10 +11,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Makes sure an operator can reach the API after start-up, before the web server accepts requests:
+ * Makes sure the platform operator can reach the API after start-up, before the web server accepts requests
+ * (the key belongs to the default tenant and may also create tenants):
  * <ul>
  *   <li>with {@code busbar.api.admin-api-key} set, a key with that value exists (only its hash is stored;
  *       idempotent across restarts; a key an operator revoked stays revoked);</li>
@@ -25,6 +28,8 @@ class AdminApiKeyBootstrap implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AdminApiKeyBootstrap.class);
     static final String CONFIGURED_KEY_NAME = "admin (configured)";
     static final String GENERATED_KEY_NAME = "admin (generated)";
+    /** The first key runs the platform: everything in the default tenant, and the tenants themselves. */
+    static final Set<Scope> PLATFORM_ADMIN = Set.of(Scope.ADMIN, Scope.PLATFORM);
 
     private final ApiProperties properties;
     private final ApiKeys keys;
@@ -48,7 +53,7 @@ class AdminApiKeyBootstrap implements SmartInitializingSingleton {
                 ensureConfiguredKey(configuredSecret());
                 return null;
             }
-            return keys.countActive() == 0 ? generate() : null;
+            return keys.countActiveManagers(TenantId.DEFAULT) == 0 ? generate() : null;
         });
         // Printed only after the commit: a key shown but never stored would be worse than none.
         if (generated != null) {
@@ -72,14 +77,14 @@ class AdminApiKeyBootstrap implements SmartInitializingSingleton {
                         + "set a new BUSBAR_ADMIN_API_KEY", secret);
             }
         }, () -> {
-            keys.insert(CONFIGURED_KEY_NAME, secret, EnumSet.of(ApiScope.ADMIN), clock.instant());
+            keys.insert(TenantId.DEFAULT, CONFIGURED_KEY_NAME, secret, PLATFORM_ADMIN, clock.instant());
             log.info("Stored the configured admin API key ({})", secret);
         });
     }
 
     private ApiKeySecret generate() {
         ApiKeySecret secret = ApiKeySecret.generate(new SecureRandom());
-        keys.insert(GENERATED_KEY_NAME, secret, EnumSet.of(ApiScope.ADMIN), clock.instant());
+        keys.insert(TenantId.DEFAULT, GENERATED_KEY_NAME, secret, PLATFORM_ADMIN, clock.instant());
         log.info("Generated an admin API key ({}); it is printed to the console once", secret);
         return secret;
     }

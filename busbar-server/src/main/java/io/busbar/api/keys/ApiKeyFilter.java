@@ -1,6 +1,7 @@
 package io.busbar.api.keys;
 
 import io.busbar.api.problems.ProblemType;
+import io.busbar.commands.Actor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,8 +22,6 @@ import java.util.Optional;
  * OpenAPI, Swagger UI and the OCPP endpoint stay open.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
-    /** The authenticated {@link ApiKey}, for handlers that want to know who called. */
-    static final String API_KEY_ATTRIBUTE = ApiKeyFilter.class.getName() + ".apiKey";
     private static final String BEARER = "Bearer ";
 
     private final ApiKeyAuthenticator authenticator;
@@ -46,7 +45,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
             reject(request, response, "The API key is unknown or revoked", "invalid_token");
             return;
         }
-        request.setAttribute(API_KEY_ATTRIBUTE, key.get());
+        ApiKey apiKey = key.get();
+        request.setAttribute(Callers.CALLER_ATTRIBUTE, new Caller(apiKey.tenant(),
+                Actor.apiKey(apiKey.id().toString(), apiKey.name()), apiKey.scopes()));
         chain.doFilter(request, response);
     }
 

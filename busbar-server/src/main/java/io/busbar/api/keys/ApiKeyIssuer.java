@@ -1,17 +1,19 @@
 package io.busbar.api.keys;
 
+import io.busbar.tenants.Scope;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Creates, lists and revokes API keys. */
+/** Creates, lists and revokes API keys, always within one tenant. */
 @Service
-class ApiKeyIssuer {
+public class ApiKeyIssuer {
     private final ApiKeys keys;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -21,42 +23,50 @@ class ApiKeyIssuer {
         this.clock = clock;
     }
 
-    /** A new admin key. The returned secret is the only time its clear value exists. */
+    /** A new key of the tenant. The returned secret is the only time its clear value exists. */
     @Transactional
-    IssuedApiKey issue(String name) {
+    public IssuedApiKey issue(TenantId tenant, String name, Set<Scope> scopes) {
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("A key needs at least one scope");
+        }
         ApiKeySecret secret = ApiKeySecret.generate(random);
-        ApiKey key = keys.insert(name, secret, EnumSet.of(ApiScope.ADMIN), clock.instant());
+        ApiKey key = keys.insert(tenant, name, secret, scopes, clock.instant());
         return new IssuedApiKey(key, secret);
     }
 
-    List<ApiKey> list() {
-        return keys.list();
+    List<ApiKey> list(TenantId tenant) {
+        return keys.list(tenant);
     }
 
     /**
-     * Revokes a key; revoking a revoked key changes nothing.
+     * Revokes a key of the tenant; revoking a revoked key changes nothing.
      *
-     * @throws ApiKeyNotFoundException   when there is no such key
-     * @throws LastActiveApiKeyException when it is the only active key: revoking it would lock every operator out
+     * @throws ApiKeyNotFoundException   when the tenant has no such key
+     * @throws LastActiveApiKeyException when it is the tenant's last active key able to manage keys: revoking it
+     *                                   would lock the tenant's operators out
      */
     @Transactional
-    ApiKey revoke(ApiKeyId id) {
+    ApiKey revoke(TenantId tenant, ApiKeyId id) {
         keys.lockKeySet();
-        ApiKey key = keys.find(id).orElseThrow(() -> new ApiKeyNotFoundException(id));
+        ApiKey key = keys.find(tenant, id).orElseThrow(() -> new ApiKeyNotFoundException(id));
         if (!key.active()) {
             return key;
         }
-        if (keys.countActive() <= 1) {
+        if (managesKeys(key) && keys.countActiveManagers(tenant) <= 1) {
             throw new LastActiveApiKeyException();
         }
         keys.revoke(id, clock.instant());
-        return keys.find(id).orElseThrow();
+        return keys.find(tenant, id).orElseThrow();
     }
 
-    Optional<ApiKey> find(ApiKeyId id) {
-        return keys.find(id);
+    Optional<ApiKey> find(TenantId tenant, ApiKeyId id) {
+        return keys.find(tenant, id);
     }
 
-    record IssuedApiKey(ApiKey key, ApiKeySecret secret) {
+    private static boolean managesKeys(ApiKey key) {
+        return key.scopes().stream().anyMatch(scope -> scope.grants(io.busbar.tenants.Area.ACCESS, true));
+    }
+
+    public record IssuedApiKey(ApiKey key, ApiKeySecret secret) {
     }
 }

@@ -1,5 +1,7 @@
 package io.busbar.api.keys;
 
+import io.busbar.tenants.Scope;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,7 @@ import java.util.UUID;
 /** The {@code api_keys} table. Stores hashes only. */
 @Repository
 class ApiKeys {
-    private static final String COLUMNS = "id, name, key_prefix, scopes, created_at, last_used_at, revoked_at";
+    private static final String COLUMNS = "id, tenant_id, name, key_prefix, scopes, created_at, last_used_at, revoked_at";
     private static final RowMapper<ApiKey> API_KEY = ApiKeys::mapRow;
 
     private final JdbcClient jdbc;
@@ -27,19 +29,20 @@ class ApiKeys {
         this.jdbc = jdbc;
     }
 
-    ApiKey insert(String name, ApiKeySecret secret, Set<ApiScope> scopes, Instant createdAt) {
+    ApiKey insert(TenantId tenant, String name, ApiKeySecret secret, Set<Scope> scopes, Instant createdAt) {
         ApiKeyId id = ApiKeyId.random();
         jdbc.sql("""
-                        insert into api_keys (id, name, key_prefix, key_hash, scopes, created_at)
-                        values (:id, :name, :prefix, :hash, :scopes, :createdAt)""")
+                        insert into api_keys (id, tenant_id, name, key_prefix, key_hash, scopes, created_at)
+                        values (:id, :tenant, :name, :prefix, :hash, :scopes, :createdAt)""")
                 .param("id", id.value())
+                .param("tenant", tenant.value())
                 .param("name", name)
                 .param("prefix", secret.prefix())
                 .param("hash", secret.hash())
-                .param("scopes", scopes.stream().map(ApiScope::literal).toArray(String[]::new))
+                .param("scopes", scopes.stream().map(Scope::literal).sorted().toArray(String[]::new))
                 .param("createdAt", Timestamp.from(createdAt))
                 .update();
-        return new ApiKey(id, name, secret.prefix(), Set.copyOf(scopes), createdAt, null, null);
+        return new ApiKey(id, tenant, name, secret.prefix(), Set.copyOf(scopes), createdAt, null, null);
     }
 
     /** The active key with this exact value: found by prefix, then compared in constant time. */
@@ -61,18 +64,34 @@ class ApiKeys {
                 .optional();
     }
 
-    Optional<ApiKey> find(ApiKeyId id) {
-        return jdbc.sql("select " + COLUMNS + " from api_keys where id = :id").param("id", id.value())
+    /** The key, if it belongs to {@code tenant}. */
+    Optional<ApiKey> find(TenantId tenant, ApiKeyId id) {
+        return jdbc.sql("select " + COLUMNS + " from api_keys where id = :id and tenant_id = :tenant")
+                .param("id", id.value()).param("tenant", tenant.value())
                 .query(API_KEY).optional();
     }
 
-    /** Newest first. */
-    List<ApiKey> list() {
-        return jdbc.sql("select " + COLUMNS + " from api_keys order by created_at desc, id").query(API_KEY).list();
+    Optional<TenantId> ownerOf(ApiKeyId id) {
+        return jdbc.sql("select tenant_id from api_keys where id = :id").param("id", id.value())
+                .query((rs, row) -> new TenantId(rs.getObject("tenant_id", UUID.class))).optional();
+    }
+
+    /** The tenant's keys, newest first. */
+    List<ApiKey> list(TenantId tenant) {
+        return jdbc.sql("select " + COLUMNS + " from api_keys where tenant_id = :tenant order by created_at desc, id")
+                .param("tenant", tenant.value()).query(API_KEY).list();
     }
 
     long countActive() {
         return jdbc.sql("select count(*) from api_keys where revoked_at is null").query(Long.class).single();
+    }
+
+    /** Active keys of the tenant that can still manage keys (admin or access:write). */
+    long countActiveManagers(TenantId tenant) {
+        return jdbc.sql("""
+                        select count(*) from api_keys where tenant_id = :tenant and revoked_at is null
+                        and scopes && array['admin', 'access:write']""")
+                .param("tenant", tenant.value()).query(Long.class).single();
     }
 
     /** @return false when the key was already revoked (or does not exist) */
@@ -105,11 +124,12 @@ class ApiKeys {
 
     private static ApiKey mapRow(ResultSet rs, int row) throws SQLException {
         Array scopesArray = rs.getArray("scopes");
-        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        Set<Scope> scopes = new HashSet<>();
         for (Object literal : (Object[]) scopesArray.getArray()) {
-            scopes.add(ApiScope.fromLiteral((String) literal));
+            scopes.add(Scope.parse((String) literal));
         }
-        return new ApiKey(new ApiKeyId(rs.getObject("id", UUID.class)), rs.getString("name"),
+        return new ApiKey(new ApiKeyId(rs.getObject("id", UUID.class)), new TenantId(rs.getObject("tenant_id", UUID.class)),
+                rs.getString("name"),
                 rs.getString("key_prefix"), Set.copyOf(scopes), instant(rs, "created_at"),
                 instant(rs, "last_used_at"), instant(rs, "revoked_at"));
     }

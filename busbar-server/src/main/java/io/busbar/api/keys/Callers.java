@@ -1,22 +1,36 @@
 package io.busbar.api.keys;
 
 import io.busbar.commands.Actor;
+import io.busbar.tenants.TenantId;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** Who is calling the API in the current request, for audit logs. */
+/** Who is calling the API in the current request: its tenant (for every query) and its actor (for audit logs). */
 public final class Callers {
+    /** The request attribute holding the authenticated {@link Caller}. */
+    public static final String CALLER_ATTRIBUTE = Caller.class.getName();
+
     private Callers() {
     }
 
-    /** The API key that authenticated the current request as an {@link Actor}. */
-    public static Actor current() {
+    /** The authenticated caller of the current request. @throws IllegalStateException outside one */
+    public static Caller caller() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object key = attributes == null ? null
-                : attributes.getAttribute(ApiKeyFilter.API_KEY_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (key instanceof ApiKey apiKey) {
-            return Actor.apiKey(apiKey.id().toString(), apiKey.name());
+        Object caller = attributes == null ? null
+                : attributes.getAttribute(CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (caller instanceof Caller known) {
+            return known;
         }
-        throw new IllegalStateException("No authenticated API key in this request");
+        throw new IllegalStateException("No authenticated caller in this request");
+    }
+
+    /** The tenant whose data the current request may see and change. */
+    public static TenantId tenant() {
+        return caller().tenant();
+    }
+
+    /** The caller as an {@link Actor}, for audit logs. */
+    public static Actor current() {
+        return caller().actor();
     }
 }

@@ -6,6 +6,6 @@ import io.busbar.api.problems.ProblemType;
 class LastActiveApiKeyException extends ProblemException {
     LastActiveApiKeyException() {
         super(ProblemType.LAST_ACTIVE_API_KEY,
-                "This is the only active API key; create another one before revoking it");
+                "This is your tenant's only active key able to manage keys; create another one before revoking it");
     }
 }

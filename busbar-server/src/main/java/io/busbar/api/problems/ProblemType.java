@@ -13,6 +13,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", HttpStatus.BAD_REQUEST, "The request is not valid"),
     MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request body could not be read"),
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "A valid API key is required"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "The credentials do not allow this"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     CHARGER_NOT_FOUND("charger-not-found", HttpStatus.NOT_FOUND, "Charger not found"),
@@ -22,7 +23,7 @@ public enum ProblemType {
     ID_TOKEN_ALREADY_EXISTS("id-token-already-exists", HttpStatus.CONFLICT, "Id token already exists"),
     SESSION_NOT_FOUND("session-not-found", HttpStatus.NOT_FOUND, "Session not found"),
     API_KEY_NOT_FOUND("api-key-not-found", HttpStatus.NOT_FOUND, "API key not found"),
-    LAST_ACTIVE_API_KEY("last-active-api-key", HttpStatus.CONFLICT, "Cannot revoke the last active API key"),
+    LAST_ACTIVE_API_KEY("last-active-api-key", HttpStatus.CONFLICT, "Cannot revoke the last key able to manage keys"),
     CHARGER_OFFLINE("charger-offline", HttpStatus.CONFLICT, "Charger offline"),
     COMMAND_TIMEOUT("command-timeout", HttpStatus.GATEWAY_TIMEOUT, "The charger did not answer in time"),
     COMMAND_FAILED("command-failed", HttpStatus.BAD_GATEWAY, "The charger answered with an error"),
@@ -38,6 +39,8 @@ public enum ProblemType {
     NOTHING_TO_INVOICE("nothing-to-invoice", HttpStatus.CONFLICT, "Nothing to invoice in that period"),
     PAYMENT_DECLINED("payment-declined", HttpStatus.PAYMENT_REQUIRED, "The payment provider declined the payment"),
     PAYMENT_PROVIDER_FAILED("payment-provider-failed", HttpStatus.BAD_GATEWAY, "The payment provider failed"),
+    TENANT_NOT_FOUND("tenant-not-found", HttpStatus.NOT_FOUND, "Tenant not found"),
+    TENANT_SLUG_TAKEN("tenant-slug-taken", HttpStatus.CONFLICT, "Another tenant uses that slug"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

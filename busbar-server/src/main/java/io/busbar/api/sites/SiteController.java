@@ -1,6 +1,7 @@
 package io.busbar.api.sites;
 
 import io.busbar.api.openapi.ApiTags;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
@@ -46,16 +47,17 @@ class SiteController {
             responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(
                     examples = @ExampleObject(value = SiteDtos.SITE_EXAMPLE))))
     ResponseEntity<SiteDtos.SiteResponse> create(@Valid @RequestBody SiteDtos.CreateSiteRequest request) {
-        Site site = sites.create(request.name().strip(), request.address(), zone(request.timeZone()));
+        Site site = sites.create(Callers.tenant(), request.name().strip(), request.address(), zone(request.timeZone()),
+                request.location() == null ? null : request.location().toPoint());
         return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteDtos.SiteResponse.of(site));
     }
 
     @GetMapping
-    @Operation(summary = "List all sites",
+    @Operation(summary = "List your sites, by name",
             responses = @ApiResponse(responseCode = "200", description = "The sites", content = @Content(
                     examples = @ExampleObject(value = SiteDtos.LIST_EXAMPLE))))
     Page<SiteDtos.SiteResponse> list() {
-        return Page.all(sites.list().stream().map(SiteDtos.SiteResponse::of).toList());
+        return Page.all(sites.list(Callers.tenant()).stream().map(SiteDtos.SiteResponse::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package io.busbar.chargers.internal;
 
+import io.busbar.tenants.TenantId;
+
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerAlreadyRegisteredException;
 import io.busbar.chargers.ChargerIdentity;
@@ -44,18 +46,19 @@ class ChargerCatalog implements ChargerRegistry {
     /** @throws IllegalArgumentException for a blank password or a site that does not exist */
     @Override
     @Transactional
-    public Charger register(RegisterCharger command) {
+    public Charger register(TenantId tenant, RegisterCharger command) {
         Objects.requireNonNull(command.identity(), "identity");
         SaltedPasswordHash hash = command.password() == null ? null : hash(command.password());
-        if (command.siteId() != null && !siteExists(command)) {
+        if (command.siteId() != null && !siteExists(tenant, command)) {
             throw new IllegalArgumentException("No site " + command.siteId());
         }
         try {
             jdbc.sql("""
-                            INSERT INTO chargers (identity, site_id, label, registration, password_hash, password_salt,
-                                                  created_at)
-                            VALUES (:identity, :site, :label, 'ACCEPTED', :hash, :salt, :now)""")
+                            INSERT INTO chargers (identity, tenant_id, site_id, label, registration, password_hash,
+                                                  password_salt, created_at)
+                            VALUES (:identity, :tenant, :site, :label, 'ACCEPTED', :hash, :salt, :now)""")
                     .param("identity", command.identity().value())
+                    .param("tenant", tenant.value())
                     .param("site", command.siteId() == null ? null : command.siteId().value())
                     .param("label", command.label())
                     .param("hash", hash == null ? null : hash.hash())
@@ -133,9 +136,10 @@ class ChargerCatalog implements ChargerRegistry {
         return SaltedPasswordHash.of(password, saltSource);
     }
 
-    private boolean siteExists(RegisterCharger command) {
-        return jdbc.sql("SELECT count(*) FROM sites WHERE id = :id")
+    private boolean siteExists(TenantId tenant, RegisterCharger command) {
+        return jdbc.sql("SELECT count(*) FROM sites WHERE id = :id AND tenant_id = :tenant")
                 .param("id", command.siteId().value())
+                .param("tenant", tenant.value())
                 .query(Long.class)
                 .single() > 0;
     }

@@ -7,6 +7,7 @@ import io.busbar.chargers.ChargerRegistry.ChargerFilter;
 import io.busbar.chargers.ConnectorStatus;
 import io.busbar.chargers.RegistrationStatus;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ import java.util.UUID;
 @Component
 class ChargerViews {
     private static final String CHARGER_COLUMNS = """
-            SELECT identity, site_id, label, registration, password_hash IS NOT NULL AS has_password, protocol,
+            SELECT identity, tenant_id, site_id, label, registration, password_hash IS NOT NULL AS has_password, protocol,
                    vendor, model, serial_number, firmware_version, iccid, imsi, meter_type, meter_serial_number,
                    firmware_status, online, last_seen, connected_since, last_boot_at, created_at
               FROM chargers""";
@@ -54,6 +55,10 @@ class ChargerViews {
         ChargerFilter criteria = filter == null ? ChargerFilter.ALL : filter;
         StringBuilder sql = new StringBuilder(CHARGER_COLUMNS).append(" WHERE true");
         Map<String, Object> params = new HashMap<>();
+        if (criteria.tenant() != null) {
+            sql.append(" AND tenant_id = :tenant");
+            params.put("tenant", criteria.tenant().value());
+        }
         if (criteria.siteId() != null) {
             sql.append(" AND site_id = :site");
             params.put("site", criteria.siteId().value());
@@ -102,7 +107,7 @@ class ChargerViews {
             List<Charger.Evse> evses = byCharger.getOrDefault(charger.identity().value(), Map.of()).entrySet().stream()
                     .map(evse -> new Charger.Evse(evse.getKey(), List.copyOf(evse.getValue())))
                     .toList();
-            return new Charger(charger.identity(), charger.siteId(), charger.label(), charger.registration(),
+            return new Charger(charger.identity(), charger.tenant(), charger.siteId(), charger.label(), charger.registration(),
                     charger.hasPassword(), charger.protocol(), charger.description(), charger.firmwareStatus(),
                     charger.online(), latestSeen(charger), charger.connectedSince(), charger.lastBootAt(),
                     charger.createdAt(), evses);
@@ -119,7 +124,8 @@ class ChargerViews {
 
     private static Charger charger(ResultSet rs, List<Charger.Evse> evses) throws SQLException {
         UUID site = rs.getObject("site_id", UUID.class);
-        return new Charger(new ChargerIdentity(rs.getString("identity")), site == null ? null : new SiteId(site),
+        return new Charger(new ChargerIdentity(rs.getString("identity")),
+                new TenantId(rs.getObject("tenant_id", UUID.class)), site == null ? null : new SiteId(site),
                 rs.getString("label"), RegistrationStatus.valueOf(rs.getString("registration")),
                 rs.getBoolean("has_password"), rs.getString("protocol"),
                 new ChargerDescription(rs.getString("vendor"), rs.getString("model"), rs.getString("serial_number"),

@@ -1,5 +1,7 @@
 package io.busbar.alerts.internal;
 
+import io.busbar.tenants.TenantId;
+
 import io.busbar.alerts.AlertRuleSpec;
 import io.busbar.alerts.EscalationLevel;
 import io.busbar.chargers.Charger;
@@ -67,7 +69,7 @@ class RuleMatcherTest {
     }
 
     private static Charger charger(SiteId site, String vendor, String model) {
-        return new Charger(new ChargerIdentity("CP-1"), site, null, RegistrationStatus.ACCEPTED, false, "ocpp1.6",
+        return new Charger(new ChargerIdentity("CP-1"), TenantId.DEFAULT, site, null, RegistrationStatus.ACCEPTED, false, "ocpp1.6",
                 new ChargerDescription(vendor, model, null, null, null, null, null, null), null, true, Instant.EPOCH,
                 Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, List.of());
     }

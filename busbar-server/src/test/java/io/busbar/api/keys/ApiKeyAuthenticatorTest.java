@@ -1,5 +1,8 @@
 package io.busbar.api.keys;
 
+import io.busbar.tenants.Scope;
+import io.busbar.tenants.TenantId;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -25,7 +28,7 @@ class ApiKeyAuthenticatorTest {
     final ApiKeys keys = mock(ApiKeys.class);
     final MovableClock clock = new MovableClock(T0);
     final ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(keys, clock);
-    final ApiKey key = new ApiKey(ApiKeyId.random(), "client", "bb_abcde", Set.copyOf(EnumSet.of(ApiScope.ADMIN)),
+    final ApiKey key = new ApiKey(ApiKeyId.random(), TenantId.DEFAULT, "client", "bb_abcde", Set.of(Scope.ADMIN),
             T0, null, null);
 
     @Test
