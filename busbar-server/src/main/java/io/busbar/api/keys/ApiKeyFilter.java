@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Guards {@code /api/*}: a request needs {@code Authorization: Bearer <key>} with an active key, else it gets a
+ * Guards {@code /api/*} (but the public feed and the driver API, which authenticate on their own): a request needs {@code Authorization: Bearer <key>} with an active key, else it gets a
  * 401 problem with {@code WWW-Authenticate: Bearer} (RFC 6750 §3). Registered for {@code /api/*} only, so health,
  * OpenAPI, Swagger UI and the OCPP endpoint stay open.
  */
@@ -30,6 +30,15 @@ class ApiKeyFilter extends OncePerRequestFilter {
     ApiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json) {
         this.authenticator = authenticator;
         this.json = json;
+    }
+
+    /** Paths with their own authentication: the public feed (none) and the driver API (driver bearer tokens). */
+    static final java.util.List<String> NOT_FOR_KEYS = java.util.List.of("/api/v1/public/", "/api/v1/driver/");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return NOT_FOR_KEYS.stream().anyMatch(path::startsWith);
     }
 
     @Override
