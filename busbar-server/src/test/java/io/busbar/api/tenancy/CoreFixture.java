@@ -1,0 +1,23 @@
+package io.busbar.api.tenancy;
+
+/** Sites, chargers and API keys. */
+final class CoreFixture implements TenantFixture {
+    @Override
+    public void seed(CrossTenantSeed seed) {
+        String site = seed.create("/api/v1/sites", """
+                {"name": "A-site-hidden", "timeZone": "Europe/Amsterdam",
+                 "location": {"latitude": 52.37, "longitude": 4.89}}""", "id");
+        seed.id("sites/{id}", site);
+        seed.markers.add("A-site-hidden");
+        seed.create("/api/v1/chargers", """
+                {"identity": "A-CP-1", "siteId": "%s", "label": "A-label-hidden"}""".formatted(site), "identity");
+        seed.id("chargers/{identity}", "A-CP-1");
+        seed.markers.add("A-label-hidden");
+        seed.id("api-keys/{id}", seed.create("/api/v1/api-keys", """
+                {"name": "A-key-hidden", "scopes": ["sessions:read"]}""", "id"));
+        seed.markers.add("A-key-hidden");
+        // B registers a charger on A's site: refused as if the site did not exist.
+        seed.request("POST /api/v1/chargers", """
+                {"identity": "B-CP-on-A-site", "siteId": "%s"}""".formatted(site));
+    }
+}
