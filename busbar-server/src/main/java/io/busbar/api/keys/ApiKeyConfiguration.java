@@ -9,12 +9,16 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class ApiKeyConfiguration {
+    /** After rate limiting (which also slows down key guessing), before idempotency and the handlers. */
+    static final int ORDER = 20;
+
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json) {
         FilterRegistrationBean<ApiKeyFilter> registration =
                 new FilterRegistrationBean<>(new ApiKeyFilter(authenticator, json));
         registration.addUrlPatterns("/api/*");
         registration.setName("apiKeyFilter");
+        registration.setOrder(ORDER);
         return registration;
     }
 }

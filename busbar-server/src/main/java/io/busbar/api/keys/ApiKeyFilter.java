@@ -1,5 +1,6 @@
 package io.busbar.api.keys;
 
+import io.busbar.api.problems.ProblemResponses;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.commands.Actor;
 import jakarta.servlet.FilterChain;
@@ -7,13 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,18 +60,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     private void reject(HttpServletRequest request, HttpServletResponse response, String detail, String error)
             throws IOException {
-        ProblemType type = ProblemType.UNAUTHORIZED;
         // RFC 6750 §3: no error code when the request carried no credentials at all.
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                 error == null ? "Bearer realm=\"busbar\"" : "Bearer realm=\"busbar\", error=\"" + error + "\"");
-        response.setStatus(type.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("status", type.status().value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, json, ProblemType.UNAUTHORIZED, detail);
     }
 }

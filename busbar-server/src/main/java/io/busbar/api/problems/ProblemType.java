@@ -39,6 +39,11 @@ public enum ProblemType {
     NOTHING_TO_INVOICE("nothing-to-invoice", HttpStatus.CONFLICT, "Nothing to invoice in that period"),
     PAYMENT_DECLINED("payment-declined", HttpStatus.PAYMENT_REQUIRED, "The payment provider declined the payment"),
     PAYMENT_PROVIDER_FAILED("payment-provider-failed", HttpStatus.BAD_GATEWAY, "The payment provider failed"),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests: slow down"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The Idempotency-Key was used for a different request"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT,
+            "A request with this Idempotency-Key is still being processed"),
     TENANT_NOT_FOUND("tenant-not-found", HttpStatus.NOT_FOUND, "Tenant not found"),
     TENANT_SLUG_TAKEN("tenant-slug-taken", HttpStatus.CONFLICT, "Another tenant uses that slug"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
