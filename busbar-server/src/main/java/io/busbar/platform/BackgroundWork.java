@@ -4,8 +4,9 @@ import org.springframework.core.task.TaskDecorator;
 
 /**
  * Marks the threads of the application's asynchronous work (Spring Modulith's event listeners and other
- * {@code @Async} tasks run on Boot's application task executor, which applies this decorator) so that their
- * database work uses the background pool, never the connections chargers wait on (see {@link DatabaseConfiguration}).
+ * {@code @Async} tasks run on Boot's application task executor, which applies this decorator; modules decorate the
+ * tasks of their own executors with it) so that their database work uses the background pool, never the
+ * connections chargers wait on (see {@link PoolsByWork}).
  */
 public final class BackgroundWork implements TaskDecorator {
     private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();

@@ -4,6 +4,7 @@ import io.busbar.authorization.IdTokenChanged;
 import io.busbar.chargers.ChargerAccess;
 import io.busbar.chargers.ChargerWentOnline;
 import io.busbar.platform.AfterCommit;
+import io.busbar.platform.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,8 @@ class LocalListTriggers implements AutoCloseable {
     private final LocalListSync sync;
     private final ChargerAccess access;
     private final Duration resyncDelay;
+    /** A storm's resyncs follow it by the delay: their lookups must not take the connections chargers wait on. */
+    private final BackgroundWork background = new BackgroundWork();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("local-list-resync").daemon().factory());
 
@@ -53,7 +56,7 @@ class LocalListTriggers implements AutoCloseable {
         // storm paid an insert, a completion and a transaction per charger for it); a restart loses nothing,
         // as every charger reconnects and comes online again.
         AfterCommit.run(() -> timer.schedule(() -> Thread.ofVirtual().name("local-list-resync-" + event.charger())
-                .start(() -> {
+                .start(background.decorate(() -> {
                     try {
                         if (access.isAccepted(event.charger())) {
                             sync.cameOnline(event.charger());
@@ -61,7 +64,7 @@ class LocalListTriggers implements AutoCloseable {
                     } catch (RuntimeException e) {
                         log.warn("Local list re-sync of {} failed", event.charger(), e);
                     }
-                }), resyncDelay.toMillis(), TimeUnit.MILLISECONDS));
+                })), resyncDelay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import io.busbar.platform.AfterCommit;
+import io.busbar.platform.BackgroundWork;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,7 @@ class CostPushes {
     private final Clock clock;
     private final Duration interval;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final BackgroundWork background = new BackgroundWork();
 
     CostPushes(ChargerCommands commands, TariffPricing pricing, SessionQueries sessions, CostDisplaySupport support,
                ShownCosts shown, TariffTexts tariffTexts, MeterRegistry meters, Clock clock,
@@ -192,13 +194,14 @@ class CostPushes {
 
     private void inBackground(String what, ChargerIdentity charger, Runnable task) {
         try {
-            executor.execute(() -> {
+            // background work: its queries use the listeners' pool, not the connections chargers wait on
+            executor.execute(background.decorate(() -> {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
                     failed(what, charger, e);
                 }
-            });
+            }));
         } catch (RejectedExecutionException e) {
             log.debug("Price display stopped; {} for {} not shown", what, charger);
         }
