@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The one DataSource: an external PostgreSQL when {@code busbar.database.url} is set, otherwise an embedded
- * PostgreSQL started here and stopped with the application context.
+ * PostgreSQL started here and stopped with the application context. Two pools share it ({@link PoolsByWork}): one
+ * for chargers, the API and jobs, one for event listeners.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -26,20 +28,48 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseProperties properties) {
+        EmbeddedPostgres postgres = properties.embedded() ? startEmbedded(properties) : null;
+        HikariDataSource main = pool("busbar", properties.poolSize(), properties, postgres);
+        // Listeners wait for a connection as long as a storm's backlog takes to drain (their events are recorded
+        // and nobody waits for them), and give idle connections back: most of the time they need few.
+        HikariConfig background = config("busbar-background", properties.backgroundPoolSize(), properties, postgres);
+        background.setMinimumIdle(0);
+        background.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        background.setConnectionTimeout(Duration.ofMinutes(10).toMillis());
+        if (postgres == null) {
+            log.info("Using external PostgreSQL at {}", properties.url());
+        }
+        return new PoolsByWork(main, new HikariDataSource(background), () -> {
+            if (postgres != null) {
+                stop(postgres);
+            }
+        });
+    }
+
+    @Bean
+    static BackgroundWork backgroundWork() {
+        return new BackgroundWork();
+    }
+
+    private static HikariDataSource pool(String name, int size, DatabaseProperties properties,
+                                         EmbeddedPostgres postgres) {
+        return new HikariDataSource(config(name, size, properties, postgres));
+    }
+
+    private static HikariConfig config(String name, int size, DatabaseProperties properties,
+                                       EmbeddedPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("busbar");
-        config.setMaximumPoolSize(properties.poolSize());
-        if (properties.embedded()) {
-            EmbeddedPostgres postgres = startEmbedded(properties);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        if (postgres != null) {
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
-            return new EmbeddedPostgresDataSource(config, postgres);
+        } else {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
         }
-        config.setJdbcUrl(properties.url());
-        config.setUsername(properties.user());
-        config.setPassword(properties.password());
-        log.info("Using external PostgreSQL at {}", properties.url());
-        return new HikariDataSource(config);
+        return config;
     }
 
     private static EmbeddedPostgres startEmbedded(DatabaseProperties properties) {
@@ -71,23 +101,11 @@ class DatabaseConfiguration {
         return Clock.systemUTC();
     }
 
-    /** A pool that also stops the embedded server it points at. */
-    static final class EmbeddedPostgresDataSource extends HikariDataSource {
-        private final EmbeddedPostgres postgres;
-
-        EmbeddedPostgresDataSource(HikariConfig config, EmbeddedPostgres postgres) {
-            super(config);
-            this.postgres = postgres;
-        }
-
-        @Override
-        public void close() {
-            super.close();
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                log.warn("Embedded PostgreSQL did not stop cleanly", e);
-            }
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
         }
     }
 }

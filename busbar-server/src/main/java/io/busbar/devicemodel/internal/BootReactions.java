@@ -31,8 +31,12 @@ class BootReactions {
         this.driftChecks = driftChecks;
     }
 
-    /** No surrounding transaction: the check waits for the charger and must not hold a connection meanwhile. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * No surrounding transaction: the check waits for the charger and must not hold a connection meanwhile. Only
+     * for boots that may matter ({@link #concerns}): any other would cost an event publication row and three
+     * transactions for nothing, once per charger in a boot storm.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = "@bootReactions.concerns(#root.args[0])")
     void on(ChargerBooted booted) {
         inventory.clearPendingReboot(booted.charger());
         if (templates.applicableTo(booted.charger(), booted.vendor(), booted.model()).isEmpty()) {
@@ -44,5 +48,10 @@ class BootReactions {
             // The charger went away or did not answer; its next boot (or an operator) checks again.
             log.warn("Drift check of {} after boot failed: {}", booted.charger(), e.getMessage());
         }
+    }
+
+    /** Asked in the boot's transaction, as the event is published: one indexed read instead of a publication. */
+    public boolean concerns(ChargerBooted booted) {
+        return inventory.rebootPendingOrTemplates(booted.charger());
     }
 }

@@ -102,6 +102,15 @@ class InventoryTable {
                 .param("charger", charger.value()).param("at", Timestamp.from(at)).update();
     }
 
+    /** Whether a boot of the charger may concern the device model: a reboot is awaited, or any template exists. */
+    boolean rebootPendingOrTemplates(ChargerIdentity charger) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM device_inventories
+                                        WHERE charger = :charger AND pending_reboot_since IS NOT NULL)
+                            OR EXISTS (SELECT 1 FROM configuration_templates)""")
+                .param("charger", charger.value()).query(Boolean.class).single();
+    }
+
     void clearPendingReboot(ChargerIdentity charger) {
         jdbc.sql("UPDATE device_inventories SET pending_reboot_since = NULL WHERE charger = :charger")
                 .param("charger", charger.value()).update();

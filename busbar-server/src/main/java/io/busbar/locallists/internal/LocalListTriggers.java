@@ -3,9 +3,12 @@ package io.busbar.locallists.internal;
 import io.busbar.authorization.IdTokenChanged;
 import io.busbar.chargers.ChargerAccess;
 import io.busbar.chargers.ChargerWentOnline;
+import io.busbar.platform.AfterCommit;
+import io.busbar.platform.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +29,8 @@ class LocalListTriggers implements AutoCloseable {
     private final LocalListSync sync;
     private final ChargerAccess access;
     private final Duration resyncDelay;
+    /** A storm's resyncs follow it by the delay: their lookups must not take the connections chargers wait on. */
+    private final BackgroundWork background = new BackgroundWork();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("local-list-resync").daemon().factory());
 
@@ -45,17 +50,21 @@ class LocalListTriggers implements AutoCloseable {
      * A charger connects before it boots: the full list goes out {@code busbar.local-list.resync-delay} later, so
      * that its BootNotification (and a Pending charger's approval) comes first. Only accepted chargers get it.
      */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ChargerWentOnline event) {
-        timer.schedule(() -> Thread.ofVirtual().name("local-list-resync-" + event.charger()).start(() -> {
-            try {
-                if (access.isAccepted(event.charger())) {
-                    sync.cameOnline(event.charger());
-                }
-            } catch (RuntimeException e) {
-                log.warn("Local list re-sync of {} failed", event.charger(), e);
-            }
-        }), resyncDelay.toMillis(), TimeUnit.MILLISECONDS);
+        // Only a timer is set here: after the commit, without an event publication row per connect (a connect
+        // storm paid an insert, a completion and a transaction per charger for it); a restart loses nothing,
+        // as every charger reconnects and comes online again.
+        AfterCommit.run(() -> timer.schedule(() -> Thread.ofVirtual().name("local-list-resync-" + event.charger())
+                .start(background.decorate(() -> {
+                    try {
+                        if (access.isAccepted(event.charger())) {
+                            sync.cameOnline(event.charger());
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Local list re-sync of {} failed", event.charger(), e);
+                    }
+                })), resyncDelay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -24,6 +25,8 @@ class EvseHealthTracker implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(EvseHealthTracker.class);
     private static final int REMEMBERED_EVENTS = 4_096;
     private final Map<EvseKey, EvseHealth> health = new ConcurrentHashMap<>();
+    /** The EVSEs of each charger: a boot asks for them, and scanning every EVSE per boot was quadratic in a storm. */
+    private final Map<ChargerIdentity, Set<Integer>> evsesByCharger = new ConcurrentHashMap<>();
     /** Recently counted faults and boots: a redelivered event (the listeners are retried) is not counted twice. */
     private final Map<Object, Boolean> counted = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, false) {
@@ -52,6 +55,7 @@ class EvseHealthTracker implements SmartInitializingSingleton {
             try {
                 EvseHealth state = EvseHealthFormat.read(stored.state(), properties.settings());
                 if (health.putIfAbsent(stored.evse(), state) == null) {
+                    indexed(stored.evse());
                     restored++;
                 }
             } catch (EvseHealthFormat.Unreadable e) {
@@ -65,10 +69,14 @@ class EvseHealthTracker implements SmartInitializingSingleton {
     /** Forgets what the EVSE learned: it starts a new baseline with its next sessions. */
     void forget(EvseKey evse) {
         health.put(evse, new EvseHealth(properties.settings()));
+        indexed(evse);
     }
 
     <T> T with(EvseKey evse, Function<EvseHealth, T> action) {
-        EvseHealth state = health.computeIfAbsent(evse, key -> new EvseHealth(properties.settings()));
+        EvseHealth state = health.computeIfAbsent(evse, key -> {
+            indexed(key);
+            return new EvseHealth(properties.settings());
+        });
         synchronized (state) {
             return action.apply(state);
         }
@@ -81,7 +89,17 @@ class EvseHealthTracker implements SmartInitializingSingleton {
 
     /** The EVSEs of a charger seen so far (a charger-wide fault or reset counts for each). */
     List<EvseKey> evsesOf(ChargerIdentity charger) {
-        return health.keySet().stream().filter(key -> key.charger().equals(charger)).sorted().toList();
+        return evsesByCharger.getOrDefault(charger, Set.of()).stream().sorted()
+                .map(evseId -> new EvseKey(charger, evseId)).toList();
+    }
+
+    /** Whether any EVSE of the charger is tracked (cheap enough to ask while a boot is being recorded). */
+    public boolean tracks(ChargerIdentity charger) {
+        return evsesByCharger.containsKey(charger);
+    }
+
+    private void indexed(EvseKey evse) {
+        evsesByCharger.computeIfAbsent(evse.charger(), charger -> ConcurrentHashMap.newKeySet()).add(evse.evseId());
     }
 
     record EvseKey(ChargerIdentity charger, int evseId) implements Comparable<EvseKey> {

@@ -90,8 +90,12 @@ class PredictiveListeners {
         evses.forEach(evse -> faultOrReset(evse, event.at()));
     }
 
-    /** A (re)boot the charger announced: unexpected resets are a fault signal of their own. */
-    @ApplicationModuleListener
+    /**
+     * A (re)boot the charger announced: unexpected resets are a fault signal of their own. Only for a charger with
+     * tracked EVSEs (checked in memory when the boot is published): for any other the event would cost an event
+     * publication row and three transactions for nothing, once per charger in a boot storm.
+     */
+    @ApplicationModuleListener(condition = "@evseHealthTracker.tracks(#root.args[0].charger())")
     void on(ChargerBooted event) {
         if (!tracker.firstTime(event)) {
             return;

@@ -24,10 +24,12 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import io.busbar.platform.AfterCommit;
+import io.busbar.platform.BackgroundWork;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -63,6 +65,7 @@ class CostPushes {
     private final Clock clock;
     private final Duration interval;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final BackgroundWork background = new BackgroundWork();
 
     CostPushes(ChargerCommands commands, TariffPricing pricing, SessionQueries sessions, CostDisplaySupport support,
                ShownCosts shown, TariffTexts tariffTexts, MeterRegistry meters, Clock clock,
@@ -100,9 +103,11 @@ class CostPushes {
      * Readings of a 2.0.1 TransactionEvent name their session: that event's answer carries totalCost, so no
      * CostUpdated; readings of a MeterValues message do not (session null).
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ReadingsRecorded event) {
-        inBackground("running cost", event.charger(), () -> runningCost(event));
+        // Not a @TransactionalEventListener: Modulith would insert and complete a publication row for every
+        // meter-value batch (two statements each), a fire-and-forget display push needs no such record.
+        AfterCommit.run(() -> inBackground("running cost", event.charger(), () -> runningCost(event)));
     }
 
     /** 1.6: FinalCost once the session ended (2.0.1 answered TransactionEvent Ended with totalCost already). */
@@ -189,13 +194,14 @@ class CostPushes {
 
     private void inBackground(String what, ChargerIdentity charger, Runnable task) {
         try {
-            executor.execute(() -> {
+            // background work: its queries use the listeners' pool, not the connections chargers wait on
+            executor.execute(background.decorate(() -> {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
                     failed(what, charger, e);
                 }
-            });
+            }));
         } catch (RejectedExecutionException e) {
             log.debug("Price display stopped; {} for {} not shown", what, charger);
         }

@@ -1,6 +1,7 @@
 package io.busbar.smartcharging.internal;
 
 import io.busbar.chargers.ChargerBooted;
+import io.busbar.platform.AfterCommit;
 import io.busbar.chargers.ChargerWentOffline;
 import io.busbar.chargers.ChargerWentOnline;
 import io.busbar.sessions.SessionEvents.ReadingsRecorded;
@@ -65,29 +66,35 @@ class LoadManagementListeners {
         });
     }
 
+    /*
+     * Presence and boots only touch in-memory state and request a debounced round: they run after the commit on
+     * the publishing thread, without an event publication row each (a boot storm paid an insert, a completion and
+     * a transaction per charger and listener for them). The state is rebuilt from scratch after a restart anyway.
+     */
+
     /** A booted charger may have lost its profiles (or never had them): its defaults are sent again. */
-    @ApplicationModuleListener
+    @EventListener
     void on(ChargerBooted event) {
-        state.sites.siteOf(event.charger()).ifPresent(site -> {
+        AfterCommit.run(() -> state.sites.siteOf(event.charger()).ifPresent(site -> {
             state.reachable(event.charger(), true);
             state.defaults(event.charger()).reset();
             rounds.request(site.site());
-        });
+        }));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ChargerWentOnline event) {
-        state.sites.siteOf(event.charger()).ifPresent(site -> {
+        AfterCommit.run(() -> state.sites.siteOf(event.charger()).ifPresent(site -> {
             state.reachable(event.charger(), true);
             rounds.request(site.site());
-        });
+        }));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ChargerWentOffline event) {
-        state.sites.siteOf(event.charger()).ifPresent(site -> {
+        AfterCommit.run(() -> state.sites.siteOf(event.charger()).ifPresent(site -> {
             state.reachable(event.charger(), false);
             rounds.request(site.site());
-        });
+        }));
     }
 }
