@@ -2,6 +2,7 @@ package io.busbar.demo;
 
 import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokens;
+import io.busbar.tenants.TenantId;
 import io.busbar.authorization.TokenRecord;
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerAlreadyRegisteredException;
@@ -104,7 +105,7 @@ class DemoDepot {
         Optional<TokenRecord> existing = tokens.find(card);
         if (existing.isEmpty()) {
             try {
-                tokens.create(IdToken.of(card), "Demo card " + (index + 1), false, null, null);
+                tokens.create(TenantId.DEFAULT, IdToken.of(card), "Demo card " + (index + 1), false, null, null);
             } catch (IllegalStateException raced) {
                 // Created by another node meanwhile: nothing left to do.
             }
