@@ -8,6 +8,7 @@ import io.busbar.alerts.AlertState;
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
+import io.busbar.tenants.TenantId;
 import io.busbar.faults.FaultClosed;
 import io.busbar.faults.FaultId;
 import io.busbar.faults.FaultOpened;
@@ -130,7 +131,9 @@ class AlertRaiser {
 
     private List<AlertRuleStore.StoredRule> matching(ChargerIdentity charger, FaultSeverity severity, FaultType type) {
         Optional<Charger> known = chargers.find(charger);
-        return rules.enabled().stream().filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
+        // A rule only ever matches its own tenant's chargers (issue 7); an unknown charger is the default tenant's.
+        TenantId tenant = known.map(Charger::tenant).orElse(TenantId.DEFAULT);
+        return rules.enabled(tenant).stream().filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
     }
 
     private Alert faultAlert(FaultId fault, AlertRuleId rule, ChargerIdentity charger, Integer evseId,
