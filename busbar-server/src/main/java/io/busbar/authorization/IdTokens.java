@@ -14,7 +14,8 @@ public interface IdTokens {
      *
      * @throws IllegalStateException if the value exists, whichever tenant has it
      */
-    TokenRecord create(TenantId tenant, IdToken token, String label, boolean blocked, Instant expiresAt, String groupId);
+    TokenRecord create(TenantId tenant, IdToken token, String label, boolean blocked, Instant expiresAt,
+                       String groupId);
 
     /** The token with this value, whichever tenant owns it: for Busbar's own jobs. */
     Optional<TokenRecord> find(String value);

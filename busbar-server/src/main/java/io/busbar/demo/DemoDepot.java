@@ -2,7 +2,6 @@ package io.busbar.demo;
 
 import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokens;
-import io.busbar.tenants.TenantId;
 import io.busbar.authorization.TokenRecord;
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerAlreadyRegisteredException;
@@ -13,6 +12,7 @@ import io.busbar.chargers.RegistrationStatus;
 import io.busbar.chargers.Site;
 import io.busbar.chargers.Sites;
 import io.busbar.ocpp.rpc.OcppVersion;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -26,7 +26,8 @@ import java.util.UUID;
 /** The accounts and account_tokens tables. */
 @Service
 class AccountBook implements Accounts {
-    private static final String COLUMNS = "SELECT id, name, email, kind, currency, billing_address, created_at, seq, tenant_id, "
+    private static final String COLUMNS = "SELECT id, name, email, kind, currency, billing_address, created_at, seq, "
+            + "tenant_id, "
             + "ARRAY(SELECT t.id_token_value FROM account_tokens t WHERE t.account_id = a.id ORDER BY t.seq) AS tokens "
             + "FROM accounts a";
 
@@ -46,7 +47,8 @@ class AccountBook implements Accounts {
         jdbc.sql("""
                         INSERT INTO accounts (id, name, email, kind, currency, billing_address, created_at, tenant_id)
                         VALUES (:id, :name, :email, :kind, :currency, :address, :now, :tenant)""")
-                .param("id", id).param("tenant", tenant.value()).param("name", account.name()).param("email", account.email())
+                .param("id", id).param("tenant", tenant.value())
+                .param("name", account.name()).param("email", account.email())
                 .param("kind", account.kind().name()).param("currency", account.currency().getCurrencyCode())
                 .param("address", account.billingAddress())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))

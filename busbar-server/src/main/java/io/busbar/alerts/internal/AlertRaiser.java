@@ -8,7 +8,6 @@ import io.busbar.alerts.AlertState;
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
-import io.busbar.tenants.TenantId;
 import io.busbar.faults.FaultClosed;
 import io.busbar.faults.FaultId;
 import io.busbar.faults.FaultOpened;
@@ -16,6 +15,7 @@ import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
 import io.busbar.predictive.FailurePredicted;
 import io.busbar.selfhealing.HumanNeeded;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -133,7 +133,8 @@ class AlertRaiser {
         Optional<Charger> known = chargers.find(charger);
         // A rule only ever matches its own tenant's chargers (issue 7); an unknown charger is the default tenant's.
         TenantId tenant = known.map(Charger::tenant).orElse(TenantId.DEFAULT);
-        return rules.enabled(tenant).stream().filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
+        return rules.enabled(tenant).stream()
+                .filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
     }
 
     private Alert faultAlert(FaultId fault, AlertRuleId rule, ChargerIdentity charger, Integer evseId,

@@ -1,14 +1,14 @@
 package io.busbar.alerts.internal;
 
-import io.busbar.platform.SecretBox;
 import io.busbar.alerts.AlertRule;
 import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.AlertRuleSpec;
 import io.busbar.alerts.EscalationLevel;
 import io.busbar.chargers.SiteId;
-import io.busbar.tenants.TenantId;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
+import io.busbar.platform.SecretBox;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +55,8 @@ class AlertRuleStore {
                                                  tenant_id)
                         VALUES (:id, :name, :enabled, :severity, :site, :vendor, :model, CAST(:types AS text[]),
                                 :duration, :secret, CAST(:levels AS jsonb), :at, :at, :tenant)""")
-                .param("id", id.value()).param("tenant", tenant.value()).params(columns(spec)).param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
+                .param("id", id.value()).param("tenant", tenant.value()).params(columns(spec))
+                .param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
                 .param("at", Rows.sql(at)).update();
     }
 

@@ -6,10 +6,10 @@ import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.AlertSource;
 import io.busbar.alerts.AlertState;
 import io.busbar.chargers.ChargerIdentity;
-import io.busbar.tenants.TenantId;
 import io.busbar.faults.FaultId;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -9,10 +9,10 @@ import io.busbar.accounts.NewAccount;
 import io.busbar.accounts.TokenLinkException;
 import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
-import io.busbar.api.tokens.IdTokenOwnership;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.tokens.IdTokenOwnership;
 import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokenType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,7 +100,8 @@ class AccountController {
         }
         Account account;
         try {
-            account = accounts.open(Callers.tenant(), new NewAccount(request.name(), request.email(), request.kind(), currency,
+            account = accounts.open(Callers.tenant(), new NewAccount(request.name(), request.email(), request.kind(),
+                    currency,
                     request.billingAddress()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("account", e.getMessage());
@@ -115,7 +116,8 @@ class AccountController {
     Page<AccountResponse> list(@RequestParam(required = false) String after,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         AccountId cursor = after == null ? null : id(after, "after");
-        return Page.of(accounts.list(Callers.tenant(), cursor, limit + 1), limit, a -> a.id().toString(), AccountResponse::of);
+        return Page.of(accounts.list(Callers.tenant(), cursor, limit + 1), limit, a -> a.id().toString(),
+                AccountResponse::of);
     }
 
     @GetMapping("/{id}")

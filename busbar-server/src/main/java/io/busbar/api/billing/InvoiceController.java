@@ -105,7 +105,8 @@ class InvoiceController {
                              @RequestParam(defaultValue = "csv") String format) {
         Export.requireFormat(format);
         AccountId account = accountId == null ? null : new AccountId(accountId);
-        List<Invoice> all = Export.all((InvoiceId after, Integer limit) -> invoices.list(Callers.tenant(), account, from, to, after, limit),
+        List<Invoice> all = Export.all(
+                (InvoiceId after, Integer limit) -> invoices.list(Callers.tenant(), account, from, to, after, limit),
                 Invoice::id, MAX_EXPORT, "invoices");
         return Export.respond(format, all, BillingDtos.InvoiceResponse::of, InvoiceCsv::write, "invoices.csv");
     }

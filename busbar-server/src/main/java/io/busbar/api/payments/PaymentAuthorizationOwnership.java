@@ -29,7 +29,8 @@ class PaymentAuthorizationOwnership implements OwnedResources {
     @Override
     public Optional<TenantId> owner(String id) {
         try {
-            return terminal.find(UUID.fromString(id)).flatMap(authorization -> chargers.tenantOf(authorization.charger()));
+            return terminal.find(UUID.fromString(id))
+                    .flatMap(authorization -> chargers.tenantOf(authorization.charger()));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
