@@ -67,6 +67,13 @@ final class MoneyFixture implements TenantFixture {
                 {"tariffId": "%s", "scope": "EVSE", "target": "%s#1", "validFrom": "2020-01-01T00:00:00Z"}"""
                 .formatted(TARIFF, CHARGER), "id");
         seed.id("tariff-assignments/{id}", assignment);
+        // GET /chargers/{identity}/evses/{evseId}/tariff is asked of the core fixture's charger: it gets A's tariff too
+        String coreCharger = seed.ids.getOrDefault("chargers/{identity}", CHARGER);
+        if (!coreCharger.equals(CHARGER)) {
+            seed.create("/api/v1/tariff-assignments", """
+                    {"tariffId": "%s", "scope": "EVSE", "target": "%s#1", "validFrom": "2020-01-01T00:00:00Z"}"""
+                    .formatted(TARIFF, coreCharger), "id");
+        }
         ApiClient.Response schedule = a.put("/api/v1/price-schedules/" + SCHEDULE, """
                 {"entries": [{"from": "2026-01-01T00:00:00Z", "pricePerKwh": 0.21}]}""");
         assertThat(schedule.status()).as(schedule.body()).isEqualTo(200);
