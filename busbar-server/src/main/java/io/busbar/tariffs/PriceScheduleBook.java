@@ -3,7 +3,6 @@ package io.busbar.tariffs;
 import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +29,11 @@ public interface PriceScheduleBook {
     /** Every entry ever recorded, superseded ones included, oldest first. */
     List<RecordedEntry> history(PriceScheduleId id);
 
-    /** The current schedules with these ids, for a calculation. */
-    PriceSchedules schedules(Collection<PriceScheduleId> ids);
+    /**
+     * The current schedules the tariff's dynamic prices name, for a calculation. Only schedules of the tariff's own
+     * tenant are read: another tenant's schedule is as empty as an unknown one (issue 7).
+     */
+    PriceSchedules schedulesOf(Tariff tariff);
 
     record RecordedEntry(Instant from, java.math.BigDecimal pricePerKwh, Instant recordedAt, Instant supersededAt) {
     }

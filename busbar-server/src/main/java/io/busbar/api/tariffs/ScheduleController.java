@@ -79,8 +79,9 @@ class ScheduleController {
 
     @GetMapping("/api/v1/price-schedules/{id}")
     @Operation(summary = "A schedule's current entries and its full history",
-            responses = @ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
-                    examples = @ExampleObject(value = SCHEDULE_EXAMPLE))))
+            responses = {@ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
+                    examples = @ExampleObject(value = SCHEDULE_EXAMPLE))),
+                    @ApiResponse(responseCode = "404", description = "No entry was ever recorded for this id")})
     ScheduleResponse get(@PathVariable String id) {
         PriceScheduleId scheduleId = new PriceScheduleId(id);
         if (schedules.ownerOf(scheduleId).isEmpty()) {

@@ -1,9 +1,13 @@
 package io.busbar.tariffs.internal;
 
+import io.busbar.tariffs.DynamicPrice;
+import io.busbar.tariffs.PriceComponent;
 import io.busbar.tariffs.PriceSchedule;
 import io.busbar.tariffs.PriceScheduleBook;
 import io.busbar.tariffs.PriceScheduleId;
 import io.busbar.tariffs.PriceSchedules;
+import io.busbar.tariffs.Tariff;
+import io.busbar.tariffs.TariffCatalog;
 import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,10 +27,12 @@ import java.util.stream.Collectors;
 class ScheduleBook implements PriceScheduleBook {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TariffCatalog catalog;
 
-    ScheduleBook(JdbcClient jdbc, Clock clock) {
+    ScheduleBook(JdbcClient jdbc, Clock clock, TariffCatalog catalog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     @Override
@@ -106,8 +112,12 @@ class ScheduleBook implements PriceScheduleBook {
     }
 
     @Override
-    public PriceSchedules schedules(Collection<PriceScheduleId> ids) {
-        return new PriceSchedules(ids.stream().distinct().map(this::current)
+    public PriceSchedules schedulesOf(Tariff tariff) {
+        Optional<TenantId> tenant = catalog.ownerOf(tariff.id());
+        return new PriceSchedules(tariff.elements().stream().flatMap(element -> element.components().stream())
+                .map(PriceComponent::dynamicPrice).filter(Objects::nonNull).map(DynamicPrice::schedule).distinct()
+                .map(id -> tenant.isPresent() && tenant.equals(ownerOf(id)) ? current(id)
+                        : new PriceSchedule(id, List.of()))
                 .collect(Collectors.toMap(PriceSchedule::id, Function.identity())));
     }
 }

@@ -9,6 +9,7 @@ import io.busbar.faults.FaultType;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.simulator.chargepoint.SimulatedChargePoint;
 import io.busbar.tariffs.PriceComponent;
+import io.busbar.tariffs.PriceScheduleId;
 import io.busbar.tariffs.Tariff;
 import io.busbar.tariffs.TariffElement;
 import io.busbar.tariffs.TariffJson;
@@ -131,6 +132,27 @@ class MoneyTenancyTest {
         ApiClient.Response atB = b.get("/api/v1/chargers/" + CHARGER_B + "/evses/1/tariff?idToken=MT-B-FLEET-1");
         assertThat(atB.status()).as(atB.body()).isEqualTo(409);
         assertThat(atB.json().get("type").asString()).endsWith("/no-tariff-applies");
+    }
+
+    @Test
+    void aTariffFollowingAnotherTenantsPriceScheduleNeverReadsItsPrices() {
+        assertThat(a.put("/api/v1/price-schedules/MT-A-SPOT", """
+                {"entries": [{"from": "2020-01-01T00:00:00Z", "pricePerKwh": 9.99}]}""").status()).isEqualTo(200);
+        assertThat(b.get("/api/v1/price-schedules/MT-A-SPOT").status()).isEqualTo(404);
+        assertThat(b.put("/api/v1/price-schedules/MT-A-SPOT", """
+                {"entries": [{"from": "2020-01-01T00:00:00Z", "pricePerKwh": 0.01}]}""").status()).isEqualTo(404);
+        created(b.post("/api/v1/tariffs", TariffJson.write(Tariff.of("MT-B-SPOT", "EUR", TariffElement.of(
+                PriceComponent.energy("0.10").following(new PriceScheduleId("MT-A-SPOT"), false))))));
+        created(b.post("/api/v1/tariff-assignments", """
+                {"tariffId": "MT-B-SPOT", "scope": "EVSE", "target": "%s#2"}""".formatted(CHARGER_B)));
+
+        ApiClient.Response quote = b.post("/api/v1/quotes", """
+                {"chargerId": "%s", "evseId": 2, "energyKwh": 10, "powerKw": 11}""".formatted(CHARGER_B));
+
+        assertThat(quote.status()).as(quote.body()).isEqualTo(200);
+        // B's own fixed price, as for a schedule without entries: 10 kWh × 0.10
+        assertThat(quote.json().get("totalSentence").asString()).startsWith("total 1.00 EUR");
+        assertThat(quote.body()).doesNotContain("9.99");
     }
 
     @Test
