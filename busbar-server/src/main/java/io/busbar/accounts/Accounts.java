@@ -1,11 +1,13 @@
 package io.busbar.accounts;
 
+import io.busbar.tenants.TenantId;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Customer accounts and the tokens that charge on them. */
 public interface Accounts {
-    Account open(NewAccount account);
+    Account open(TenantId tenant, NewAccount account);
 
     Optional<Account> find(AccountId id);
 
@@ -15,17 +17,25 @@ public interface Accounts {
     /** The account a session started with this id token value charges on, if any. */
     Optional<Account> forToken(String idTokenValue);
 
-    /** Ordered by creation; {@code after} an exclusive cursor (an account id). */
-    List<Account> list(AccountId after, int limit);
+    /**
+     * The tenant's accounts (a null tenant: every tenant's, for Busbar's own jobs) ordered by creation; {@code after}
+     * an exclusive cursor (an account id).
+     */
+    List<Account> list(TenantId tenant, AccountId after, int limit);
 
     /**
      * Lets the token charge on the account; idempotent for the same account.
      *
      * @throws AccountNotFoundException if there is no such account
-     * @throws TokenLinkException       if the token is unknown or linked to another account
+     * @throws TokenLinkException       if the token is unknown (to the account's tenant) or linked to another account
      */
     void linkToken(AccountId id, String idTokenValue);
 
-    /** Idempotent. @throws AccountNotFoundException if there is no such account */
+    /**
+     * Idempotent.
+     *
+     * @throws AccountNotFoundException if there is no such account
+     * @throws TokenLinkException       if the token is unknown (to the account's tenant)
+     */
     void unlinkToken(AccountId id, String idTokenValue);
 }

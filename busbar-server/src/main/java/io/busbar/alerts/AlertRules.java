@@ -1,11 +1,13 @@
 package io.busbar.alerts;
 
+import io.busbar.tenants.TenantId;
+
 import java.util.List;
 import java.util.Optional;
 
 public interface AlertRules {
     /** @throws InvalidAlertRuleException for a rule that cannot work (no levels, no channel, no secret...) */
-    AlertRule create(AlertRuleSpec spec);
+    AlertRule create(TenantId tenant, AlertRuleSpec spec);
 
     /**
      * Replaces the rule; a null webhook secret keeps the stored one.
@@ -20,6 +22,6 @@ public interface AlertRules {
 
     Optional<AlertRule> find(AlertRuleId id);
 
-    /** In creation order. */
-    List<AlertRule> list();
+    /** The tenant's rules in creation order. */
+    List<AlertRule> list(TenantId tenant);
 }

@@ -3,6 +3,8 @@ package io.busbar.billing;
 import io.busbar.accounts.AccountId;
 import io.busbar.sessions.SessionId;
 
+import io.busbar.tenants.TenantId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ public interface Cdrs {
      * @param from    inclusive lower bound of the session end; null for none
      * @param to      exclusive upper bound of the session end; null for none
      * @param account null for every account
+     * @param tenant  only CDRs of this tenant's chargers; null for every tenant (Busbar's own jobs)
      */
-    record CdrFilter(Instant from, Instant to, AccountId account, SessionId session) {
+    record CdrFilter(Instant from, Instant to, AccountId account, SessionId session, TenantId tenant) {
     }
 }

@@ -2,6 +2,8 @@ package io.busbar.billing;
 
 import io.busbar.accounts.AccountId;
 
+import io.busbar.tenants.TenantId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,11 @@ public interface Invoices {
 
     Optional<Invoice> find(InvoiceId id);
 
-    /** In issue order; every argument but {@code limit} may be null. {@code from}/{@code to} bound the period's start. */
-    List<Invoice> list(AccountId account, Instant from, Instant to, InvoiceId after, int limit);
+    /**
+     * In issue order; every argument but {@code limit} may be null (a null tenant: every tenant's, for Busbar's own
+     * jobs). {@code from}/{@code to} bound the period's start.
+     */
+    List<Invoice> list(TenantId tenant, AccountId account, Instant from, Instant to, InvoiceId after, int limit);
 
     /** The invoice as a PDF document. @throws BillingDocumentNotFoundException for an unknown invoice */
     byte[] pdf(InvoiceId id);

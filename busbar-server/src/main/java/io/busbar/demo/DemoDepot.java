@@ -12,6 +12,7 @@ import io.busbar.chargers.RegistrationStatus;
 import io.busbar.chargers.Site;
 import io.busbar.chargers.Sites;
 import io.busbar.ocpp.rpc.OcppVersion;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class DemoDepot {
         Optional<TokenRecord> existing = tokens.find(card);
         if (existing.isEmpty()) {
             try {
-                tokens.create(IdToken.of(card), "Demo card " + (index + 1), false, null, null);
+                tokens.create(TenantId.DEFAULT, IdToken.of(card), "Demo card " + (index + 1), false, null, null);
             } catch (IllegalStateException raced) {
                 // Created by another node meanwhile: nothing left to do.
             }

@@ -82,8 +82,9 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
     @Test
     void registersATokenAndShowsItsValueToOperators() {
         when(idTokens.find("04A2B3C4D5E6F7")).thenReturn(Optional.empty());
-        when(idTokens.create(any(), any(), anyBoolean(), any(), any())).thenAnswer(call -> new TokenRecord(
-                call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4), T0));
+        when(idTokens.create(any(), any(), any(), anyBoolean(), any(), any())).thenAnswer(call -> new TokenRecord(
+                call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4), call.getArgument(5), T0,
+                call.getArgument(0)));
 
         var response = api().post("/api/v1/id-tokens", """
                 {"value": "04A2B3C4D5E6F7", "type": "ISO15693", "label": "Fleet card 17",
@@ -95,7 +96,7 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
         assertThat(token.get("value").asString()).isEqualTo("04A2B3C4D5E6F7");
         assertThat(token.get("type").asString()).isEqualTo("ISO15693");
         assertThat(token.get("blocked").asBoolean()).isFalse();
-        verify(idTokens).create(new IdToken("04A2B3C4D5E6F7", IdTokenType.ISO15693), "Fleet card 17", false, EXPIRY,
+        verify(idTokens).create(TenantId.DEFAULT, new IdToken("04A2B3C4D5E6F7", IdTokenType.ISO15693), "Fleet card 17", false, EXPIRY,
                 "FLEET-ACME");
     }
 
@@ -107,7 +108,7 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
 
         assertProblem(response, 409, "id-token-already-exists", "/api/v1/id-tokens");
         assertThat(response.json().get("detail").asString()).doesNotContain("AA11BB22");
-        verify(idTokens, never()).create(any(), any(), anyBoolean(), any(), any());
+        verify(idTokens, never()).create(any(), any(), any(), anyBoolean(), any(), any());
     }
 
     @Test
@@ -118,7 +119,7 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
 
     @Test
     void pagesThroughTokens() {
-        when(idTokens.list(null, 2)).thenReturn(List.of(aToken("A1"), aToken("B2")));
+        when(idTokens.list(TenantId.DEFAULT, null, 2)).thenReturn(List.of(aToken("A1"), aToken("B2")));
 
         JsonNode page = api().get("/api/v1/id-tokens?limit=1").json();
 
@@ -162,6 +163,6 @@ class SitesAndIdTokensApiTest extends ApiTestSupport {
     }
 
     static TokenRecord aToken(String value) {
-        return new TokenRecord(IdToken.of(value), "card " + value, false, null, null, T0);
+        return new TokenRecord(IdToken.of(value), "card " + value, false, null, null, T0, TenantId.DEFAULT);
     }
 }

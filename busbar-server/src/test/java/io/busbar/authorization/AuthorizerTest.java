@@ -1,6 +1,7 @@
 package io.busbar.authorization;
 
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.tenants.TenantId;
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class AuthorizerTest {
 
     @Test
     void registeredTokenIsAcceptedWithItsExpiryAndGroup() {
-        tokens.create(IdToken.of("04A1B2C3D4E5F6"), "Fleet card 1", false, NOW.plusSeconds(86_400), "FLEET-A");
+        tokens.create(TenantId.DEFAULT, IdToken.of("04A1B2C3D4E5F6"), "Fleet card 1", false, NOW.plusSeconds(86_400), "FLEET-A");
 
         assertThat(authorizer.authorize(IdToken.of("04A1B2C3D4E5F6"), CHARGER, NOW, true))
                 .isEqualTo(new AuthorizationResult(AuthorizationStatus.ACCEPTED, NOW.plusSeconds(86_400), "FLEET-A"));
@@ -34,7 +35,7 @@ class AuthorizerTest {
 
     @Test
     void tokenIsFoundByValueWhateverTypeTheChargerReports() {
-        tokens.create(new IdToken("APP-USER-77", IdTokenType.CENTRAL), null, false, null, null);
+        tokens.create(TenantId.DEFAULT, new IdToken("APP-USER-77", IdTokenType.CENTRAL), null, false, null, null);
 
         assertThat(authorizer.authorize(IdToken.of("APP-USER-77"), CHARGER, NOW, false).status())
                 .isEqualTo(AuthorizationStatus.ACCEPTED);
@@ -48,7 +49,7 @@ class AuthorizerTest {
 
     @Test
     void blockedTokenIsBlocked() {
-        tokens.create(IdToken.of("BLOCKED-1"), "Lost card", true, null, null);
+        tokens.create(TenantId.DEFAULT, IdToken.of("BLOCKED-1"), "Lost card", true, null, null);
 
         assertThat(authorizer.authorize(IdToken.of("BLOCKED-1"), CHARGER, NOW, true).status())
                 .isEqualTo(AuthorizationStatus.BLOCKED);
@@ -56,7 +57,7 @@ class AuthorizerTest {
 
     @Test
     void tokenExpiresAtItsExpiryInstant() {
-        tokens.create(IdToken.of("EXPIRING-1"), null, false, NOW, null);
+        tokens.create(TenantId.DEFAULT, IdToken.of("EXPIRING-1"), null, false, NOW, null);
 
         assertThat(authorizer.authorize(IdToken.of("EXPIRING-1"), CHARGER, NOW.minusMillis(1), true).status())
                 .isEqualTo(AuthorizationStatus.ACCEPTED);
@@ -66,7 +67,7 @@ class AuthorizerTest {
 
     @Test
     void tokenInAnActiveSessionIsConcurrentTxOnlyForANewSession() {
-        tokens.create(IdToken.of("BUSY-1"), null, false, null, "FLEET-B");
+        tokens.create(TenantId.DEFAULT, IdToken.of("BUSY-1"), null, false, null, "FLEET-B");
         given(activeSessions.hasActiveSession("BUSY-1")).willReturn(true);
 
         assertThat(authorizer.authorize(IdToken.of("BUSY-1"), CHARGER, NOW, true).status())
@@ -77,7 +78,7 @@ class AuthorizerTest {
 
     @Test
     void blockingOrUnblockingTakesEffectAtTheNextAuthorization() {
-        tokens.create(IdToken.of("TOGGLE-1"), null, false, null, null);
+        tokens.create(TenantId.DEFAULT, IdToken.of("TOGGLE-1"), null, false, null, null);
         tokens.update("TOGGLE-1", null, true, null, false, null);
         assertThat(authorizer.authorize(IdToken.of("TOGGLE-1"), CHARGER, NOW, true).status())
                 .isEqualTo(AuthorizationStatus.BLOCKED);

@@ -1,5 +1,6 @@
 package io.busbar.authorization;
 
+import io.busbar.tenants.TenantId;
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ class IdTokensTest {
 
     @Test
     void createdTokenIsFoundWithEveryField() {
-        TokenRecord created = tokens.create(new IdToken("EMAID-NL-TNM-000001", IdTokenType.EMAID), "Contract",
+        TokenRecord created = tokens.create(TenantId.DEFAULT, new IdToken("EMAID-NL-TNM-000001", IdTokenType.EMAID), "Contract",
                 false, EXPIRY, "ROAMING");
 
         assertThat(tokens.find("EMAID-NL-TNM-000001")).contains(created);
@@ -33,16 +34,16 @@ class IdTokensTest {
 
     @Test
     void valueCanBeCreatedOnce() {
-        tokens.create(IdToken.of("DUP-1"), null, false, null, null);
+        tokens.create(TenantId.DEFAULT, IdToken.of("DUP-1"), null, false, null, null);
 
-        assertThatThrownBy(() -> tokens.create(IdToken.of("DUP-1"), "again", false, null, null))
+        assertThatThrownBy(() -> tokens.create(TenantId.DEFAULT, IdToken.of("DUP-1"), "again", false, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining("DUP-1");
     }
 
     @Test
     void updateChangesOnlyTheGivenFields() {
-        tokens.create(IdToken.of("UPD-1"), "Old label", false, EXPIRY, "G1");
+        tokens.create(TenantId.DEFAULT, IdToken.of("UPD-1"), "Old label", false, EXPIRY, "G1");
 
         TokenRecord relabelled = tokens.update("UPD-1", "New label", null, null, false, null);
         assertThat(relabelled).extracting(TokenRecord::label, TokenRecord::blocked, TokenRecord::expiresAt,
@@ -57,7 +58,7 @@ class IdTokensTest {
 
     @Test
     void badUpdatesAreRefused() {
-        tokens.create(IdToken.of("UPD-2"), null, false, null, null);
+        tokens.create(TenantId.DEFAULT, IdToken.of("UPD-2"), null, false, null, null);
 
         assertThatThrownBy(() -> tokens.update("UPD-2", null, null, EXPIRY, true, null))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -69,14 +70,14 @@ class IdTokensTest {
     @Test
     void listPagesByValue() {
         for (String value : List.of("PAGE-C", "PAGE-A", "PAGE-B")) {
-            tokens.create(IdToken.of(value), null, false, null, null);
+            tokens.create(TenantId.DEFAULT, IdToken.of(value), null, false, null, null);
         }
 
-        List<TokenRecord> first = tokens.list("PAGE-", 2);
-        List<TokenRecord> second = tokens.list(first.getLast().token().value(), 2);
+        List<TokenRecord> first = tokens.list(TenantId.DEFAULT, "PAGE-", 2);
+        List<TokenRecord> second = tokens.list(TenantId.DEFAULT, first.getLast().token().value(), 2);
 
         assertThat(first).extracting(token -> token.token().value()).containsExactly("PAGE-A", "PAGE-B");
         assertThat(second).extracting(token -> token.token().value()).first().isEqualTo("PAGE-C");
-        assertThatThrownBy(() -> tokens.list(null, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tokens.list(TenantId.DEFAULT, null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,6 +8,7 @@ import io.busbar.accounts.Accounts;
 import io.busbar.accounts.NewAccount;
 import io.busbar.accounts.TokenLinkException;
 import io.busbar.authorization.IdTokens;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import java.util.UUID;
 @Service
 class AccountBook implements Accounts {
     private static final String COLUMNS = "SELECT id, name, email, kind, currency, billing_address, created_at, seq, "
+            + "tenant_id, "
             + "ARRAY(SELECT t.id_token_value FROM account_tokens t WHERE t.account_id = a.id ORDER BY t.seq) AS tokens "
             + "FROM accounts a";
 
@@ -40,12 +42,13 @@ class AccountBook implements Accounts {
     }
 
     @Override
-    public Account open(NewAccount account) {
+    public Account open(TenantId tenant, NewAccount account) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO accounts (id, name, email, kind, currency, billing_address, created_at)
-                        VALUES (:id, :name, :email, :kind, :currency, :address, :now)""")
-                .param("id", id).param("name", account.name()).param("email", account.email())
+                        INSERT INTO accounts (id, name, email, kind, currency, billing_address, created_at, tenant_id)
+                        VALUES (:id, :name, :email, :kind, :currency, :address, :now, :tenant)""")
+                .param("id", id).param("tenant", tenant.value())
+                .param("name", account.name()).param("email", account.email())
                 .param("kind", account.kind().name()).param("currency", account.currency().getCurrencyCode())
                 .param("address", account.billingAddress())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -70,9 +73,10 @@ class AccountBook implements Accounts {
     }
 
     @Override
-    public List<Account> list(AccountId after, int limit) {
-        return jdbc.sql(COLUMNS + " WHERE :after::uuid IS NULL OR a.seq > (SELECT seq FROM accounts WHERE id = :after) "
-                        + "ORDER BY a.seq LIMIT :limit")
+    public List<Account> list(TenantId tenant, AccountId after, int limit) {
+        return jdbc.sql(COLUMNS + " WHERE (:tenant::uuid IS NULL OR a.tenant_id = :tenant) AND (:after::uuid IS NULL "
+                        + "OR a.seq > (SELECT seq FROM accounts WHERE id = :after)) ORDER BY a.seq LIMIT :limit")
+                .param("tenant", tenant == null ? null : tenant.value())
                 .param("after", after == null ? null : after.value()).param("limit", limit)
                 .query(this::map).list();
     }
@@ -80,10 +84,7 @@ class AccountBook implements Accounts {
     @Override
     @Transactional
     public void linkToken(AccountId id, String idTokenValue) {
-        require(id);
-        if (idTokens.find(idTokenValue).isEmpty()) {
-            throw new TokenLinkException("Id token " + idTokenValue + " is not registered", true);
-        }
+        requireTokenOfTenant(require(id), idTokenValue);
         int inserted = jdbc.sql("""
                         INSERT INTO account_tokens (id_token_value, account_id, linked_at) VALUES (:token, :id, :now)
                         ON CONFLICT (id_token_value) DO NOTHING""")
@@ -101,9 +102,16 @@ class AccountBook implements Accounts {
 
     @Override
     public void unlinkToken(AccountId id, String idTokenValue) {
-        require(id);
+        requireTokenOfTenant(require(id), idTokenValue);
         jdbc.sql("DELETE FROM account_tokens WHERE id_token_value = :token AND account_id = :id")
                 .param("token", idTokenValue).param("id", id.value()).update();
+    }
+
+    /** An account only ever pays for its own tenant's tokens (issue 7): another tenant's is as unknown as none. */
+    private void requireTokenOfTenant(Account account, String idTokenValue) {
+        if (idTokens.find(account.tenant(), idTokenValue).isEmpty()) {
+            throw new TokenLinkException("Id token " + idTokenValue + " is not registered", true);
+        }
     }
 
     private Account map(ResultSet rs, int row) throws SQLException {
@@ -111,6 +119,6 @@ class AccountBook implements Accounts {
         return new Account(new AccountId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("email"),
                 AccountKind.valueOf(rs.getString("kind")), Currency.getInstance(rs.getString("currency")),
                 rs.getString("billing_address"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                List.of(tokens));
+                List.of(tokens), new TenantId(rs.getObject("tenant_id", UUID.class)));
     }
 }

@@ -59,7 +59,7 @@ class AlertChecks {
 
     /** One level per alert and run; an alert overdue for several levels climbs one per check interval. */
     private void escalate(Instant now) {
-        Map<AlertRuleId, AlertRuleStore.StoredRule> byId = rules.list().stream()
+        Map<AlertRuleId, AlertRuleStore.StoredRule> byId = rules.list(null).stream()
                 .collect(Collectors.toMap(AlertRuleStore.StoredRule::id, Function.identity()));
         for (Alert alert : alerts.raisedWithRule(10_000)) {
             Optional.ofNullable(byId.get(alert.rule())).ifPresent(rule -> {

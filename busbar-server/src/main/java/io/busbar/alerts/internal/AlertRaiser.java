@@ -15,6 +15,7 @@ import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
 import io.busbar.predictive.FailurePredicted;
 import io.busbar.selfhealing.HumanNeeded;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -130,7 +131,10 @@ class AlertRaiser {
 
     private List<AlertRuleStore.StoredRule> matching(ChargerIdentity charger, FaultSeverity severity, FaultType type) {
         Optional<Charger> known = chargers.find(charger);
-        return rules.enabled().stream().filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
+        // A rule only ever matches its own tenant's chargers (issue 7); an unknown charger is the default tenant's.
+        TenantId tenant = known.map(Charger::tenant).orElse(TenantId.DEFAULT);
+        return rules.enabled(tenant).stream()
+                .filter(rule -> RuleMatcher.matches(rule.spec(), known, severity, type)).toList();
     }
 
     private Alert faultAlert(FaultId fault, AlertRuleId rule, ChargerIdentity charger, Integer evseId,

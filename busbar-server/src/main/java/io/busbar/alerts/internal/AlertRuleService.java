@@ -8,6 +8,7 @@ import io.busbar.alerts.AlertRules;
 import io.busbar.alerts.EscalationLevel;
 import io.busbar.alerts.InvalidAlertRuleException;
 import io.busbar.chargers.Sites;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,10 @@ class AlertRuleService implements AlertRules {
 
     @Override
     @Transactional
-    public AlertRule create(AlertRuleSpec spec) {
-        validate(spec, false);
+    public AlertRule create(TenantId tenant, AlertRuleSpec spec) {
+        validate(tenant, spec, false);
         AlertRuleId id = AlertRuleId.random();
-        store.insert(id, spec, clock.instant());
+        store.insert(tenant, id, spec, clock.instant());
         return store.find(id).orElseThrow().rule();
     }
 
@@ -49,7 +50,7 @@ class AlertRuleService implements AlertRules {
     @Transactional
     public AlertRule update(AlertRuleId id, AlertRuleSpec spec) {
         AlertRuleStore.StoredRule existing = store.find(id).orElseThrow(() -> notFound(id));
-        validate(spec, existing.webhookSecret() != null);
+        validate(existing.rule().tenant(), spec, existing.webhookSecret() != null);
         store.update(id, spec, clock.instant());
         return store.find(id).orElseThrow().rule();
     }
@@ -68,18 +69,19 @@ class AlertRuleService implements AlertRules {
     }
 
     @Override
-    public List<AlertRule> list() {
-        return store.list().stream().map(AlertRuleStore.StoredRule::rule).toList();
+    public List<AlertRule> list(TenantId tenant) {
+        return store.list(tenant).stream().map(AlertRuleStore.StoredRule::rule).toList();
     }
 
-    private void validate(AlertRuleSpec spec, boolean hasSecret) {
+    private void validate(TenantId tenant, AlertRuleSpec spec, boolean hasSecret) {
         if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 200) {
             throw new InvalidAlertRuleException("name", "is required (1 to 200 characters)");
         }
         if (spec.minDuration().isNegative() || spec.minDuration().compareTo(MAX_DURATION) > 0) {
             throw new InvalidAlertRuleException("minDurationSeconds", "must be between 0 and 7 days");
         }
-        if (spec.siteId() != null && sites.find(spec.siteId()).isEmpty()) {
+        // another tenant's site is as unknown as one that does not exist
+        if (spec.siteId() != null && sites.find(spec.siteId()).filter(site -> site.tenant().equals(tenant)).isEmpty()) {
             throw new InvalidAlertRuleException("siteId", "no site " + spec.siteId());
         }
         List<EscalationLevel> levels = spec.levels();

@@ -1,6 +1,5 @@
 package io.busbar.alerts.internal;
 
-import io.busbar.platform.SecretBox;
 import io.busbar.alerts.AlertRule;
 import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.AlertRuleSpec;
@@ -8,6 +7,8 @@ import io.busbar.alerts.EscalationLevel;
 import io.busbar.chargers.SiteId;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
+import io.busbar.platform.SecretBox;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 class AlertRuleStore {
     private static final String COLUMNS = """
             id, name, enabled, min_severity, site_id, vendor, model, fault_types, min_duration_ms, webhook_secret,
-            levels::text AS levels, created_at, updated_at""";
+            levels::text AS levels, created_at, updated_at, tenant_id""";
 
     /** Webhook secrets must stay usable to sign, so they are sealed (encrypted), not hashed. */
     private static final String SECRET_PURPOSE = "alert-rule-webhook";
@@ -47,13 +48,15 @@ class AlertRuleStore {
         this.json = json;
     }
 
-    void insert(AlertRuleId id, AlertRuleSpec spec, Instant at) {
+    void insert(TenantId tenant, AlertRuleId id, AlertRuleSpec spec, Instant at) {
         jdbc.sql("""
                         INSERT INTO alert_rules (id, name, enabled, min_severity, site_id, vendor, model, fault_types,
-                                                 min_duration_ms, webhook_secret, levels, created_at, updated_at)
+                                                 min_duration_ms, webhook_secret, levels, created_at, updated_at,
+                                                 tenant_id)
                         VALUES (:id, :name, :enabled, :severity, :site, :vendor, :model, CAST(:types AS text[]),
-                                :duration, :secret, CAST(:levels AS jsonb), :at, :at)""")
-                .param("id", id.value()).params(columns(spec)).param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
+                                :duration, :secret, CAST(:levels AS jsonb), :at, :at, :tenant)""")
+                .param("id", id.value()).param("tenant", tenant.value()).params(columns(spec))
+                .param("secret", secrets.seal(spec.webhookSecret(), SECRET_PURPOSE))
                 .param("at", Rows.sql(at)).update();
     }
 
@@ -79,12 +82,17 @@ class AlertRuleStore {
                 .query(this::rule).optional();
     }
 
-    List<StoredRule> list() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_rules ORDER BY seq").query(this::rule).list();
+    /** The tenant's rules; a null tenant: every tenant's, for Busbar's own jobs. */
+    List<StoredRule> list(TenantId tenant) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_rules"
+                        + " WHERE CAST(:tenant AS uuid) IS NULL OR tenant_id = :tenant ORDER BY seq")
+                .param("tenant", tenant == null ? null : tenant.value()).query(this::rule).list();
     }
 
-    List<StoredRule> enabled() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_rules WHERE enabled ORDER BY seq").query(this::rule).list();
+    /** The tenant's enabled rules: the only ones that may match its chargers. */
+    List<StoredRule> enabled(TenantId tenant) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_rules WHERE enabled AND tenant_id = :tenant ORDER BY seq")
+                .param("tenant", tenant.value()).query(this::rule).list();
     }
 
     private java.util.Map<String, Object> columns(AlertRuleSpec spec) {
@@ -132,7 +140,8 @@ class AlertRuleStore {
                 Arrays.stream((String[]) types.getArray()).map(FaultType::valueOf).collect(Collectors.toSet()),
                 Duration.ofMillis(rs.getLong("min_duration_ms")), null, levels);
         AlertRule rule = new AlertRule(new AlertRuleId(rs.getObject("id", UUID.class)), spec, secret != null,
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
+                new TenantId(rs.getObject("tenant_id", UUID.class)));
         return new StoredRule(rule, secret);
     }
 

@@ -7,6 +7,7 @@ import io.busbar.alerts.AlertState;
 import io.busbar.alerts.Alerts;
 import io.busbar.alerts.Delivery;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,8 @@ class AlertService implements Alerts {
     }
 
     @Override
-    public List<Alert> list(AlertState state, ChargerIdentity charger, AlertId after, int limit) {
-        return alerts.list(state, charger, after, limit);
+    public List<Alert> list(TenantId tenant, AlertState state, ChargerIdentity charger, AlertId after, int limit) {
+        return alerts.list(tenant, state, charger, after, limit);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.busbar.chargers.ChargerIdentity;
 import io.busbar.faults.FaultId;
 import io.busbar.faults.FaultSeverity;
 import io.busbar.faults.FaultType;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,12 +55,15 @@ class AlertStore {
                 .query(AlertStore::alert).optional();
     }
 
-    List<Alert> list(AlertState state, ChargerIdentity charger, AlertId after, int limit) {
+    List<Alert> list(TenantId tenant, AlertState state, ChargerIdentity charger, AlertId after, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM alerts"
-                        + " WHERE (CAST(:state AS text) IS NULL OR state = :state)"
+                        + " WHERE COALESCE((SELECT ch.tenant_id FROM chargers ch WHERE ch.identity = alerts.charger),"
+                        + " CAST(:defaultTenant AS uuid)) = :tenant"
+                        + " AND (CAST(:state AS text) IS NULL OR state = :state)"
                         + " AND (CAST(:charger AS text) IS NULL OR charger = :charger)"
                         + " AND (CAST(:after AS uuid) IS NULL OR seq < (SELECT seq FROM alerts WHERE id = CAST(:after AS uuid)))"
                         + " ORDER BY seq DESC LIMIT :limit")
+                .param("tenant", tenant.value()).param("defaultTenant", TenantId.DEFAULT.value())
                 .param("state", state == null ? null : state.name())
                 .param("charger", charger == null ? null : charger.value())
                 .param("after", after == null ? null : after.value()).param("limit", limit)

@@ -7,10 +7,12 @@ import io.busbar.accounts.AccountNotFoundException;
 import io.busbar.accounts.Accounts;
 import io.busbar.accounts.NewAccount;
 import io.busbar.accounts.TokenLinkException;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.tokens.IdTokenOwnership;
 import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokenType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,7 +100,8 @@ class AccountController {
         }
         Account account;
         try {
-            account = accounts.open(new NewAccount(request.name(), request.email(), request.kind(), currency,
+            account = accounts.open(Callers.tenant(), new NewAccount(request.name(), request.email(), request.kind(),
+                    currency,
                     request.billingAddress()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("account", e.getMessage());
@@ -113,7 +116,8 @@ class AccountController {
     Page<AccountResponse> list(@RequestParam(required = false) String after,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         AccountId cursor = after == null ? null : id(after, "after");
-        return Page.of(accounts.list(cursor, limit + 1), limit, a -> a.id().toString(), AccountResponse::of);
+        return Page.of(accounts.list(Callers.tenant(), cursor, limit + 1), limit, a -> a.id().toString(),
+                AccountResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -133,7 +137,7 @@ class AccountController {
         } catch (AccountNotFoundException e) {
             throw notFound(id);
         } catch (TokenLinkException e) {
-            throw new ProblemException(e.unknownToken() ? ProblemType.ID_TOKEN_NOT_FOUND : ProblemType.CONFLICT,
+            throw e.unknownToken() ? IdTokenOwnership.missing(idToken) : new ProblemException(ProblemType.CONFLICT,
                     e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
@@ -141,12 +145,15 @@ class AccountController {
 
     @DeleteMapping("/{id}/tokens/{idToken}")
     @Operation(summary = "Stop a token charging on this account; idempotent",
-            responses = @ApiResponse(responseCode = "204", description = "Unlinked (or was not linked)"))
+            responses = {@ApiResponse(responseCode = "204", description = "Unlinked (or was not linked)"),
+                    @ApiResponse(responseCode = "404", description = "No such account or registered id token")})
     ResponseEntity<Void> unlink(@PathVariable String id, @PathVariable String idToken) {
         try {
             accounts.unlinkToken(id(id, "id"), idToken);
         } catch (AccountNotFoundException e) {
             throw notFound(id);
+        } catch (TokenLinkException e) {
+            throw IdTokenOwnership.missing(idToken);
         }
         return ResponseEntity.noContent().build();
     }
@@ -159,7 +166,7 @@ class AccountController {
         }
     }
 
-    private static ProblemException notFound(String id) {
+    static ProblemException notFound(String id) {
         return new ProblemException(ProblemType.ACCOUNT_NOT_FOUND, "No account " + id);
     }
 }

@@ -3,10 +3,11 @@ package io.busbar.api.alerts;
 import io.busbar.alerts.AlertId;
 import io.busbar.alerts.AlertState;
 import io.busbar.alerts.Alerts;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
-import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +49,8 @@ class AlertController {
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
-        return Page.of(alerts.list(state, charger, after == null ? null : new AlertId(after), limit + 1), limit,
+        return Page.of(alerts.list(Callers.tenant(), state, charger, after == null ? null : new AlertId(after),
+                        limit + 1), limit,
                 a -> a.id().toString(), AlertDtos.AlertResponse::of);
     }
 

@@ -6,6 +6,7 @@ import io.busbar.alerts.AlertRuleSpec;
 import io.busbar.alerts.AlertRules;
 import io.busbar.alerts.EscalationLevel;
 import io.busbar.alerts.InvalidAlertRuleException;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
@@ -49,7 +50,7 @@ class AlertRuleController {
             responses = @ApiResponse(responseCode = "201", description = "The rule (the secret is never returned)",
                     content = @Content(examples = @ExampleObject(value = AlertDtos.RULE_EXAMPLE))))
     ResponseEntity<AlertDtos.RuleResponse> create(@Valid @RequestBody AlertDtos.RuleRequest request) {
-        var rule = translated(() -> rules.create(spec(request)));
+        var rule = translated(() -> rules.create(Callers.tenant(), spec(request)));
         return ResponseEntity.created(URI.create("/api/v1/alert-rules/" + rule.id()))
                 .body(AlertDtos.RuleResponse.of(rule));
     }
@@ -59,7 +60,7 @@ class AlertRuleController {
             responses = @ApiResponse(responseCode = "200", description = "All rules",
                     content = @Content(examples = @ExampleObject(value = AlertDtos.RULES_EXAMPLE))))
     Page<AlertDtos.RuleResponse> list() {
-        return Page.all(rules.list().stream().map(AlertDtos.RuleResponse::of).toList());
+        return Page.all(rules.list(Callers.tenant()).stream().map(AlertDtos.RuleResponse::of).toList());
     }
 
     @PutMapping("/{id}")

@@ -1,14 +1,15 @@
 package io.busbar.api.billing;
 
 import io.busbar.accounts.AccountId;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.billing.BillingDocumentNotFoundException;
 import io.busbar.billing.Cdr;
 import io.busbar.billing.CdrId;
-import io.busbar.billing.Cdrs;
 import io.busbar.billing.Cdrs.CdrFilter;
+import io.busbar.billing.Cdrs;
 import io.busbar.billing.CreditNotAllowedException;
 import io.busbar.billing.CreditNote;
 import io.busbar.billing.CreditNotes;
@@ -64,7 +65,7 @@ class CdrController {
                                        @RequestParam(required = false) UUID after,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         CdrFilter filter = new CdrFilter(from, to, accountId == null ? null : new AccountId(accountId),
-                sessionId == null ? null : new SessionId(sessionId));
+                sessionId == null ? null : new SessionId(sessionId), Callers.tenant());
         return Page.of(cdrs.list(filter, after == null ? null : new CdrId(after), limit + 1), limit,
                 c -> c.id().toString(), BillingDtos.CdrResponse::of);
     }
@@ -79,7 +80,8 @@ class CdrController {
                              @RequestParam(required = false) UUID accountId,
                              @RequestParam(defaultValue = "csv") String format) {
         Export.requireFormat(format);
-        CdrFilter filter = new CdrFilter(from, to, accountId == null ? null : new AccountId(accountId), null);
+        CdrFilter filter = new CdrFilter(from, to, accountId == null ? null : new AccountId(accountId), null,
+                Callers.tenant());
         List<Cdr> all = Export.all((CdrId after, Integer limit) -> cdrs.list(filter, after, limit), Cdr::id, MAX_EXPORT,
                 "CDRs");
         return Export.respond(format, all, BillingDtos.CdrResponse::of, CdrCsv::write, "cdrs.csv");
@@ -133,7 +135,7 @@ class CdrController {
         return Page.all(creditNotes.forCdr(new CdrId(id)).stream().map(BillingDtos.CreditNoteResponse::of).toList());
     }
 
-    private static ProblemException notFound(UUID id) {
+    static ProblemException notFound(UUID id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No CDR " + id);
     }
 }

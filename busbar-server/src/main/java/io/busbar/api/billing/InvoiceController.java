@@ -2,6 +2,8 @@ package io.busbar.api.billing;
 
 import io.busbar.accounts.AccountId;
 import io.busbar.accounts.AccountNotFoundException;
+import io.busbar.accounts.Accounts;
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
@@ -42,9 +44,11 @@ class InvoiceController {
     static final int MAX_EXPORT = 50_000;
 
     private final Invoices invoices;
+    private final Accounts accounts;
 
-    InvoiceController(Invoices invoices) {
+    InvoiceController(Invoices invoices, Accounts accounts) {
         this.invoices = invoices;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -59,11 +63,16 @@ class InvoiceController {
         if (!request.to().isAfter(request.from())) {
             throw ProblemException.invalid("to", "must be after from");
         }
+        AccountId account = new AccountId(request.accountId());
+        // another tenant's account is answered like one that does not exist
+        if (!accounts.find(account).map(found -> found.tenant().equals(Callers.tenant())).orElse(false)) {
+            throw noAccount(request.accountId());
+        }
         Invoice invoice;
         try {
-            invoice = invoices.issue(new AccountId(request.accountId()), request.from(), request.to());
+            invoice = invoices.issue(account, request.from(), request.to());
         } catch (AccountNotFoundException e) {
-            throw new ProblemException(ProblemType.ACCOUNT_NOT_FOUND, "No account " + request.accountId());
+            throw noAccount(request.accountId());
         } catch (NothingToInvoiceException e) {
             throw new ProblemException(ProblemType.NOTHING_TO_INVOICE, e.getMessage());
         }
@@ -80,7 +89,7 @@ class InvoiceController {
                                            @RequestParam(required = false) Instant to,
                                            @RequestParam(required = false) UUID after,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(invoices.list(accountId == null ? null : new AccountId(accountId), from, to,
+        return Page.of(invoices.list(Callers.tenant(), accountId == null ? null : new AccountId(accountId), from, to,
                         after == null ? null : new InvoiceId(after), limit + 1), limit,
                 i -> i.id().toString(), BillingDtos.InvoiceResponse::of);
     }
@@ -96,7 +105,8 @@ class InvoiceController {
                              @RequestParam(defaultValue = "csv") String format) {
         Export.requireFormat(format);
         AccountId account = accountId == null ? null : new AccountId(accountId);
-        List<Invoice> all = Export.all((InvoiceId after, Integer limit) -> invoices.list(account, from, to, after, limit),
+        List<Invoice> all = Export.all(
+                (InvoiceId after, Integer limit) -> invoices.list(Callers.tenant(), account, from, to, after, limit),
                 Invoice::id, MAX_EXPORT, "invoices");
         return Export.respond(format, all, BillingDtos.InvoiceResponse::of, InvoiceCsv::write, "invoices.csv");
     }
@@ -121,7 +131,11 @@ class InvoiceController {
                 .body(invoices.pdf(invoice.id()));
     }
 
-    private static ProblemException notFound(UUID id) {
+    private static ProblemException noAccount(UUID id) {
+        return new ProblemException(ProblemType.ACCOUNT_NOT_FOUND, "No account " + id);
+    }
+
+    static ProblemException notFound(UUID id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No invoice " + id);
     }
 }

@@ -1,9 +1,9 @@
 package io.busbar.api.payments;
 
+import io.busbar.api.chargers.OwnChargers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
-import io.busbar.chargers.ChargerIdentity;
 import io.busbar.payments.PaymentDeclinedException;
 import io.busbar.payments.PaymentProviderException;
 import io.busbar.payments.TerminalAuthorization;
@@ -35,9 +35,11 @@ import java.util.UUID;
 @Tag(name = ApiTags.PAYMENTS)
 class TerminalController {
     private final TerminalPayments terminal;
+    private final OwnChargers ownChargers;
 
-    TerminalController(TerminalPayments terminal) {
+    TerminalController(TerminalPayments terminal, OwnChargers ownChargers) {
         this.terminal = terminal;
+        this.ownChargers = ownChargers;
     }
 
     @PostMapping
@@ -60,7 +62,7 @@ class TerminalController {
             throw ProblemException.invalid("amount", e.getMessage());
         }
         try {
-            TerminalAuthorization authorization = terminal.authorize(new ChargerIdentity(request.chargerId()),
+            TerminalAuthorization authorization = terminal.authorize(ownChargers.require(request.chargerId()),
                     request.evseId(), amount, request.paymentMethod(), idempotencyKey);
             return ResponseEntity.created(URI.create("/api/v1/payments/authorizations/" + authorization.id()))
                     .body(PaymentDtos.AuthorizationResponse.of(authorization));
@@ -68,6 +70,8 @@ class TerminalController {
             throw new ProblemException(ProblemType.PAYMENT_DECLINED, "Payment declined: " + e.getMessage());
         } catch (PaymentProviderException e) {
             throw new ProblemException(ProblemType.PAYMENT_PROVIDER_FAILED, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("Idempotency-Key", e.getMessage());
         }
     }
 
@@ -94,7 +98,7 @@ class TerminalController {
         }
     }
 
-    private static ProblemException notFound(UUID id) {
+    static ProblemException notFound(UUID id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No payment authorization " + id);
     }
 }

@@ -1,10 +1,16 @@
 package io.busbar.api.tariffs;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
+import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.ProblemType;
 import io.busbar.authorization.IdTokens;
 import io.busbar.authorization.TokenRecord;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerRegistry;
+import io.busbar.chargers.SiteId;
+import io.busbar.chargers.Sites;
 import io.busbar.tariffs.AssignmentScope;
 import io.busbar.tariffs.PricingTarget;
 import io.busbar.tariffs.TariffAssignments;
@@ -35,11 +41,16 @@ import java.util.UUID;
 class AssignmentController {
     private final TariffAssignments assignments;
     private final IdTokens idTokens;
+    private final ChargerRegistry chargers;
+    private final Sites sites;
     private final Clock clock;
 
-    AssignmentController(TariffAssignments assignments, IdTokens idTokens, Clock clock) {
+    AssignmentController(TariffAssignments assignments, IdTokens idTokens, ChargerRegistry chargers, Sites sites,
+                         Clock clock) {
         this.assignments = assignments;
         this.idTokens = idTokens;
+        this.chargers = chargers;
+        this.sites = sites;
         this.clock = clock;
     }
 
@@ -50,7 +61,8 @@ class AssignmentController {
             responses = @ApiResponse(responseCode = "201", description = "Assigned", content = @Content(
                     examples = @ExampleObject(value = AssignmentDtos.ASSIGNMENT_EXAMPLE))))
     ResponseEntity<AssignmentDtos.AssignmentResponse> assign(@Valid @RequestBody AssignmentDtos.AssignRequest request) {
-        var assignment = assignments.assign(new TariffId(request.tariffId()), request.scope(), request.target().strip(),
+        var assignment = assignments.assign(Callers.tenant(), new TariffId(request.tariffId()), request.scope(),
+                requireOwnTarget(request.scope(), request.target().strip()),
                 request.validFrom() == null ? clock.instant() : request.validFrom(), request.validTo());
         return ResponseEntity.created(URI.create("/api/v1/tariff-assignments/" + assignment.id()))
                 .body(AssignmentDtos.AssignmentResponse.of(assignment));
@@ -63,7 +75,8 @@ class AssignmentController {
     Page<AssignmentDtos.AssignmentResponse> list(@RequestParam(required = false) String tariffId,
                                                  @RequestParam(required = false) AssignmentScope scope,
                                                  @RequestParam(required = false) String target) {
-        return Page.all(assignments.list(tariffId == null ? null : new TariffId(tariffId), scope, target).stream()
+        return Page.all(assignments.list(Callers.tenant(), tariffId == null ? null : new TariffId(tariffId), scope,
+                        target).stream()
                 .map(AssignmentDtos.AssignmentResponse::of).toList());
     }
 
@@ -73,7 +86,7 @@ class AssignmentController {
                     examples = @ExampleObject(value = AssignmentDtos.ASSIGNMENT_EXAMPLE))))
     AssignmentDtos.AssignmentResponse get(@PathVariable UUID id) {
         return assignments.find(id).map(AssignmentDtos.AssignmentResponse::of)
-                .orElseThrow(() -> new TariffNotFoundException("No tariff assignment " + id));
+                .orElseThrow(() -> new TariffNotFoundException(TariffOwnership.noAssignment(id.toString())));
     }
 
     @PostMapping("/api/v1/tariff-assignments/{id}/close")
@@ -100,8 +113,38 @@ class AssignmentController {
         return AssignmentDtos.ResolutionResponse.of(assignments.resolve(target, at == null ? clock.instant() : at));
     }
 
-    /** The token's authorization group, if the token is registered and has one. */
+    /** The token's authorization group, if the token is one of the caller's and has one. */
     static String tokenGroup(IdTokens idTokens, String idToken) {
-        return idToken == null ? null : idTokens.find(idToken).map(TokenRecord::groupId).orElse(null);
+        return idToken == null ? null : idTokens.find(idToken).filter(token -> token.tenant().equals(Callers.tenant()))
+                .map(TokenRecord::groupId).orElse(null);
+    }
+
+    /**
+     * An EVSE or site of another tenant is answered like one that does not exist. (One not registered yet may be
+     * assigned ahead, as before tenants: only the tariffs of a charger's own tenant ever apply to it.)
+     */
+    private String requireOwnTarget(AssignmentScope scope, String target) {
+        if (scope == AssignmentScope.EVSE && target.lastIndexOf('#') > 0) {
+            String identity = target.substring(0, target.lastIndexOf('#'));
+            try {
+                chargers.tenantOf(new ChargerIdentity(identity)).filter(owner -> !owner.equals(Callers.tenant()))
+                        .ifPresent(other -> {
+                            throw new ProblemException(ProblemType.CHARGER_NOT_FOUND, "No charger " + identity);
+                        });
+            } catch (IllegalArgumentException malformed) {
+                // not an identity: the assignment refuses it
+            }
+        }
+        if (scope == AssignmentScope.SITE) {
+            try {
+                sites.find(new SiteId(UUID.fromString(target))).filter(site -> !site.tenant().equals(Callers.tenant()))
+                        .ifPresent(other -> {
+                            throw new ProblemException(ProblemType.SITE_NOT_FOUND, "No site " + target);
+                        });
+            } catch (IllegalArgumentException malformed) {
+                // not a site id: the assignment refuses it
+            }
+        }
+        return target;
     }
 }

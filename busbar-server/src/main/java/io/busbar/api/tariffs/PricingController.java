@@ -1,9 +1,9 @@
 package io.busbar.api.tariffs;
 
+import io.busbar.api.chargers.OwnChargers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.authorization.IdTokens;
-import io.busbar.chargers.ChargerIdentity;
 import io.busbar.platform.units.Current;
 import io.busbar.platform.units.Energy;
 import io.busbar.platform.units.Power;
@@ -35,11 +35,13 @@ import java.util.UUID;
 class PricingController {
     private final TariffPricing pricing;
     private final IdTokens idTokens;
+    private final OwnChargers ownChargers;
     private final Clock clock;
 
-    PricingController(TariffPricing pricing, IdTokens idTokens, Clock clock) {
+    PricingController(TariffPricing pricing, IdTokens idTokens, OwnChargers ownChargers, Clock clock) {
         this.pricing = pricing;
         this.idTokens = idTokens;
+        this.ownChargers = ownChargers;
         this.clock = clock;
     }
 
@@ -62,7 +64,7 @@ class PricingController {
         if (body.idleMinutes() != null) {
             request = request.thenIdleFor(Duration.ofMinutes(body.idleMinutes()));
         }
-        PricingTarget target = new PricingTarget(new ChargerIdentity(body.chargerId()), body.evseId(),
+        PricingTarget target = new PricingTarget(ownChargers.require(body.chargerId()), body.evseId(),
                 AssignmentController.tokenGroup(idTokens, body.idToken()), null);
         return PricingDtos.QuoteResponse.of(pricing.quote(target, request));
     }

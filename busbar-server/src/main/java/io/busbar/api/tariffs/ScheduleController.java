@@ -1,5 +1,6 @@
 package io.busbar.api.tariffs;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.tariffs.PriceSchedule;
 import io.busbar.tariffs.PriceScheduleBook;
@@ -61,7 +62,7 @@ class ScheduleController {
             responses = @ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
                     examples = @ExampleObject(value = SCHEDULE_EXAMPLE))))
     ScheduleResponse replace(@PathVariable String id, @Valid @RequestBody EntriesBody body) {
-        schedules.replace(new PriceScheduleId(id), body.toEntries());
+        schedules.replace(Callers.tenant(), new PriceScheduleId(id), body.toEntries());
         return get(id);
     }
 
@@ -72,16 +73,20 @@ class ScheduleController {
             responses = @ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
                     examples = @ExampleObject(value = SCHEDULE_EXAMPLE))))
     ScheduleResponse append(@PathVariable String id, @Valid @RequestBody EntriesBody body) {
-        schedules.append(new PriceScheduleId(id), body.toEntries());
+        schedules.append(Callers.tenant(), new PriceScheduleId(id), body.toEntries());
         return get(id);
     }
 
     @GetMapping("/api/v1/price-schedules/{id}")
     @Operation(summary = "A schedule's current entries and its full history",
-            responses = @ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
-                    examples = @ExampleObject(value = SCHEDULE_EXAMPLE))))
+            responses = {@ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
+                    examples = @ExampleObject(value = SCHEDULE_EXAMPLE))),
+                    @ApiResponse(responseCode = "404", description = "No entry was ever recorded for this id")})
     ScheduleResponse get(@PathVariable String id) {
         PriceScheduleId scheduleId = new PriceScheduleId(id);
+        if (schedules.ownerOf(scheduleId).isEmpty()) {
+            throw PriceScheduleOwnership.missing(id);
+        }
         return new ScheduleResponse(id, schedules.current(scheduleId).entries(), schedules.history(scheduleId));
     }
 }

@@ -1,5 +1,6 @@
 package io.busbar.api.tariffs;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.tariffs.Tariff;
@@ -59,7 +60,7 @@ class TariffController {
             @RequestBody String body,
             @Parameter(description = "ocpi: the body is an OCPI 2.2.1 Tariff") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        TariffVersion created = catalog.create(read(body, format, contentType));
+        TariffVersion created = catalog.create(Callers.tenant(), read(body, format, contentType));
         return ResponseEntity.created(URI.create("/api/v1/tariffs/" + created.id().value()))
                 .body(TariffDtos.TariffVersionResponse.of(created));
     }
@@ -71,7 +72,7 @@ class TariffController {
     Page<TariffDtos.TariffVersionResponse> list(@RequestParam(required = false) String after,
                                                 @RequestParam(defaultValue = "50") int limit) {
         int bounded = Math.clamp(limit, 1, Page.MAX_LIMIT);
-        return Page.of(catalog.list(after, bounded + 1), bounded, v -> v.id().value(),
+        return Page.of(catalog.list(Callers.tenant(), after, bounded + 1), bounded, v -> v.id().value(),
                 TariffDtos.TariffVersionResponse::of);
     }
 

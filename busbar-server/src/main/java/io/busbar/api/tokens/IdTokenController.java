@@ -1,5 +1,6 @@
 package io.busbar.api.tokens;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
@@ -47,12 +48,13 @@ class IdTokenController {
                     @ApiResponse(responseCode = "409", description = "A token with this value exists")})
     ResponseEntity<IdTokenDtos.IdTokenResponse> create(@Valid @RequestBody IdTokenDtos.CreateIdTokenRequest request) {
         IdToken token = new IdToken(request.value(), request.type());
+        // Values are unique across tenants: another tenant's value gets the very same conflict, and nothing else.
         if (tokens.find(token.value()).isPresent()) {
             throw alreadyExists(token);
         }
         TokenRecord created;
         try {
-            created = tokens.create(token, request.label(), Boolean.TRUE.equals(request.blocked()),
+            created = tokens.create(Callers.tenant(), token, request.label(), Boolean.TRUE.equals(request.blocked()),
                     request.expiresAt(), request.groupId());
         } catch (IllegalStateException e) {
             // IdTokens.create: the value exists (created concurrently since the check above).
@@ -70,7 +72,7 @@ class IdTokenController {
     Page<IdTokenDtos.IdTokenResponse> list(
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(tokens.list(after, limit + 1), limit, token -> token.token().value(),
+        return Page.of(tokens.list(Callers.tenant(), after, limit + 1), limit, token -> token.token().value(),
                 IdTokenDtos.IdTokenResponse::of);
     }
 
@@ -96,13 +98,8 @@ class IdTokenController {
     }
 
     private TokenRecord existing(String value) {
-        return tokens.find(value).orElseThrow(() -> new ProblemException(ProblemType.ID_TOKEN_NOT_FOUND,
-                "No id token " + masked(value)));
-    }
-
-    /** Like {@link IdToken#masked()}, for any string a client may put in the path. */
-    private static String masked(String value) {
-        return value.length() <= 4 ? "****" : "****" + value.substring(value.length() - 4);
+        return tokens.find(value).filter(token -> token.tenant().equals(Callers.tenant()))
+                .orElseThrow(() -> IdTokenOwnership.missing(value));
     }
 
     private static ProblemException alreadyExists(IdToken token) {

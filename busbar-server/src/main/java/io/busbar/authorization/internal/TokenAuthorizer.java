@@ -8,6 +8,8 @@ import io.busbar.authorization.IdToken;
 import io.busbar.authorization.IdTokens;
 import io.busbar.authorization.TokenRecord;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerRegistry;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Decides on a presented token from the registry. Tokens are matched by value whatever type the charger reports
- * (a 1.6 idTag carries no type). The active-session check needs the sessions module; without it no token is
+ * (a 1.6 idTag carries no type), among the tokens of the charger's tenant only: another tenant's token is as unknown
+ * as one never registered (issue 7). The active-session check needs the sessions module; without it no token is
  * refused as ConcurrentTx.
  */
 @Service
@@ -28,23 +31,30 @@ class TokenAuthorizer implements Authorizer {
 
     private final IdTokens tokens;
     private final ObjectProvider<ActiveSessions> activeSessions;
+    private final ChargerRegistry chargers;
 
-    TokenAuthorizer(IdTokens tokens, ObjectProvider<ActiveSessions> activeSessions) {
+    TokenAuthorizer(IdTokens tokens, ObjectProvider<ActiveSessions> activeSessions, ChargerRegistry chargers) {
         this.tokens = tokens;
         this.activeSessions = activeSessions;
+        this.chargers = chargers;
     }
 
     @Override
     public AuthorizationResult authorize(IdToken token, ChargerIdentity charger, Instant now, boolean forNewSession) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(now, "now");
-        AuthorizationResult result = decide(token, now, forNewSession);
+        AuthorizationResult result = decide(token, tenantOf(charger), now, forNewSession);
         log.debug("Token {} at charger {}: {}", token, charger, result.status());
         return result;
     }
 
-    private AuthorizationResult decide(IdToken token, Instant now, boolean forNewSession) {
-        Optional<TokenRecord> found = tokens.find(token.value());
+    /** A charger Busbar does not know (yet) is the platform operator's, like every charger registered without one. */
+    private TenantId tenantOf(ChargerIdentity charger) {
+        return charger == null ? TenantId.DEFAULT : chargers.tenantOf(charger).orElse(TenantId.DEFAULT);
+    }
+
+    private AuthorizationResult decide(IdToken token, TenantId tenant, Instant now, boolean forNewSession) {
+        Optional<TokenRecord> found = tokens.find(tenant, token.value());
         if (found.isEmpty()) {
             return AuthorizationResult.of(AuthorizationStatus.UNKNOWN);
         }

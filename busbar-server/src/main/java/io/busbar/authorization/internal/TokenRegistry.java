@@ -6,6 +6,7 @@ import io.busbar.authorization.IdTokenNotFoundException;
 import io.busbar.authorization.IdTokenType;
 import io.busbar.authorization.IdTokens;
 import io.busbar.authorization.TokenRecord;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,13 +24,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The id tokens operators register, block and expire. Logs show tokens masked only. */
 @Service
 class TokenRegistry implements IdTokens {
     private static final Logger log = LoggerFactory.getLogger(TokenRegistry.class);
     private static final int MAX_PAGE = 1000;
-    private static final String COLUMNS = "SELECT value, type, label, blocked, expires_at, group_id, created_at FROM id_tokens";
+    private static final String COLUMNS = "SELECT value, type, label, blocked, expires_at, group_id, created_at, tenant_id FROM id_tokens";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -43,15 +45,17 @@ class TokenRegistry implements IdTokens {
 
     @Override
     @Transactional
-    public TokenRecord create(IdToken token, String label, boolean blocked, Instant expiresAt, String groupId) {
+    public TokenRecord create(TenantId tenant, IdToken token, String label, boolean blocked, Instant expiresAt, String groupId) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(token, "token");
         if (token.value().isEmpty()) {
             throw new IllegalArgumentException("An id token has at least one character");
         }
         try {
             jdbc.sql("""
-                            INSERT INTO id_tokens (value, type, label, blocked, expires_at, group_id, created_at)
-                            VALUES (:value, :type, :label, :blocked, :expiresAt, :groupId, :now)""")
+                            INSERT INTO id_tokens (value, type, label, blocked, expires_at, group_id, created_at, tenant_id)
+                            VALUES (:value, :type, :label, :blocked, :expiresAt, :groupId, :now, :tenant)""")
+                    .param("tenant", tenant.value())
                     .param("value", token.value())
                     .param("type", token.type().name())
                     .param("label", label)
@@ -111,12 +115,13 @@ class TokenRegistry implements IdTokens {
     }
 
     @Override
-    public List<TokenRecord> list(String after, int limit) {
+    public List<TokenRecord> list(TenantId tenant, String after, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
         }
-        String cursor = after == null ? "" : " WHERE value > :after";
-        var statement = jdbc.sql(COLUMNS + cursor + " ORDER BY value LIMIT :limit").param("limit", limit);
+        String cursor = after == null ? "" : " AND value > :after";
+        var statement = jdbc.sql(COLUMNS + " WHERE tenant_id = :tenant" + cursor + " ORDER BY value LIMIT :limit")
+                .param("tenant", tenant.value()).param("limit", limit);
         if (after != null) {
             statement = statement.param("after", after);
         }
@@ -126,7 +131,7 @@ class TokenRegistry implements IdTokens {
     private static TokenRecord token(ResultSet rs) throws SQLException {
         return new TokenRecord(new IdToken(rs.getString("value"), IdTokenType.valueOf(rs.getString("type"))),
                 rs.getString("label"), rs.getBoolean("blocked"), instant(rs, "expires_at"), rs.getString("group_id"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), new TenantId(rs.getObject("tenant_id", UUID.class)));
     }
 
     /** The PostgreSQL driver binds OffsetDateTime for timestamptz, not Instant. */

@@ -54,7 +54,10 @@ class CdrBook implements Cdrs {
                            AND (:account::uuid IS NULL OR c.account_id = :account)
                            AND (:session::uuid IS NULL OR c.session_id = :session)
                            AND (:after::uuid IS NULL OR c.seq > (SELECT seq FROM cdrs WHERE id = :after))
+                           AND (:tenant::uuid IS NULL OR EXISTS (SELECT 1 FROM chargers ch
+                                WHERE ch.identity = c.charger_identity AND ch.tenant_id = :tenant))
                          ORDER BY c.seq LIMIT :limit""")
+                .param("tenant", filter.tenant() == null ? null : filter.tenant().value())
                 .param("from", at(filter.from())).param("to", at(filter.to()))
                 .param("account", filter.account() == null ? null : filter.account().value())
                 .param("session", filter.session() == null ? null : filter.session().value())

@@ -7,6 +7,7 @@ import io.busbar.billing.CdrId;
 import io.busbar.billing.CdrIssued;
 import io.busbar.billing.VatAmount;
 import io.busbar.chargers.ChargerNotFoundException;
+import io.busbar.chargers.ChargerRegistry;
 import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionEvents.SessionEnded;
 import io.busbar.sessions.SessionId;
@@ -14,8 +15,8 @@ import io.busbar.sessions.SessionQueries;
 import io.busbar.tariffs.Money;
 import io.busbar.tariffs.NoTariffAppliesException;
 import io.busbar.tariffs.PriceBreakdown;
-import io.busbar.tariffs.TariffPricing;
 import io.busbar.tariffs.TariffPricing.SessionCost;
+import io.busbar.tariffs.TariffPricing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,9 +50,11 @@ class CdrIssuer {
     private final ApplicationEventPublisher events;
     private final BillingProperties properties;
     private final Clock clock;
+    private final ChargerRegistry chargers;
 
     CdrIssuer(SessionQueries sessions, TariffPricing pricing, Accounts accounts, CdrBook cdrs, DocumentNumbers numbers,
-              ApplicationEventPublisher events, BillingProperties properties, Clock clock) {
+              ApplicationEventPublisher events, BillingProperties properties, Clock clock, ChargerRegistry chargers) {
+        this.chargers = chargers;
         this.sessions = sessions;
         this.pricing = pricing;
         this.accounts = accounts;
@@ -79,7 +82,10 @@ class CdrIssuer {
         }
         Session session = sessions.find(id).orElseThrow(() -> new IllegalStateException("ended session " + id + " not found"));
         String tokenValue = sessions.idTokenValue(id).orElse(null);
-        Optional<Account> account = tokenValue == null ? Optional.empty() : accounts.forToken(tokenValue);
+        // An account pays only for sessions at its own tenant's chargers (issue 7), even when a charger let another
+        // tenant's token charge (offline, or with a stale local list).
+        Optional<Account> account = tokenValue == null ? Optional.empty() : accounts.forToken(tokenValue)
+                .filter(payer -> chargers.tenantOf(session.charger()).map(payer.tenant()::equals).orElse(false));
         Cdr cdr = priced(session, account, now);
         cdrs.insert(cdr);
         events.publishEvent(new CdrIssued(cdr.id(), id, cdr.account(), tokenValue, cdr.totalInclVat(), now));

@@ -16,6 +16,7 @@ import io.busbar.billing.VatAmount;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.platform.units.Energy;
 import io.busbar.tariffs.Money;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,14 +127,18 @@ class InvoiceBook implements Invoices {
     }
 
     @Override
-    public List<Invoice> list(AccountId account, Instant from, Instant to, InvoiceId after, int limit) {
+    public List<Invoice> list(TenantId tenant, AccountId account, Instant from, Instant to, InvoiceId after,
+                              int limit) {
         return jdbc.sql("""
                         SELECT * FROM invoices i
-                        WHERE (:account::uuid IS NULL OR i.account_id = :account)
+                        WHERE (:tenant::uuid IS NULL OR EXISTS (SELECT 1 FROM accounts a
+                               WHERE a.id = i.account_id AND a.tenant_id = :tenant))
+                          AND (:account::uuid IS NULL OR i.account_id = :account)
                           AND (:from::timestamptz IS NULL OR i.period_from >= :from)
                           AND (:to::timestamptz IS NULL OR i.period_from < :to)
                           AND (:after::uuid IS NULL OR i.seq > (SELECT seq FROM invoices WHERE id = :after))
                         ORDER BY i.seq LIMIT :limit""")
+                .param("tenant", tenant == null ? null : tenant.value())
                 .param("account", account == null ? null : account.value()).param("from", at(from)).param("to", at(to))
                 .param("after", after == null ? null : after.value()).param("limit", limit)
                 .query(this::header).list().stream()

@@ -11,10 +11,11 @@ import io.busbar.commands.InvalidCommandException;
 import io.busbar.locallists.GetLocalListVersion;
 import io.busbar.locallists.LocalListState;
 import io.busbar.locallists.LocalLists;
-import io.busbar.locallists.SendLocalList;
 import io.busbar.locallists.SendLocalList.Entry;
 import io.busbar.locallists.SendLocalList.UpdateType;
+import io.busbar.locallists.SendLocalList;
 import io.busbar.locallists.SyncState;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ class LocalListSync implements LocalLists {
         requireCharger(charger);
         return locked(charger, () -> {
             book.setEnabled(charger, enabled, clock.instant());
-            send(charger, UpdateType.FULL, enabled ? entries.all(clock.instant()) : List.of());
+            send(charger, UpdateType.FULL, enabled ? entries.all(tenantOf(charger), clock.instant()) : List.of());
         });
     }
 
@@ -72,7 +73,7 @@ class LocalListSync implements LocalLists {
         requireCharger(charger);
         return locked(charger, () -> {
             if (book.find(charger).map(LocalListState::enabled).orElse(false)) {
-                send(charger, UpdateType.FULL, entries.all(clock.instant()));
+                send(charger, UpdateType.FULL, entries.all(tenantOf(charger), clock.instant()));
             }
         });
     }
@@ -85,20 +86,26 @@ class LocalListSync implements LocalLists {
         return state(charger);
     }
 
-    /** A token changed: every enabled charger gets it as a differential update (or a full list when behind). */
+    /**
+     * A token changed: every enabled charger of the token's tenant gets it as a differential update (or a full list
+     * when behind); other tenants' chargers never hear of it.
+     */
     void tokenChanged(TokenRecord token) {
         for (ChargerIdentity charger : book.enabledChargers()) {
+            if (!tenantOf(charger).equals(token.tenant())) {
+                continue;
+            }
             locked(charger, () -> {
                 LocalListState state = book.find(charger).orElseThrow();
                 if (!state.enabled() || state.syncState() == SyncState.NOT_SUPPORTED) {
                     return;
                 }
                 if (state.syncState() != SyncState.IN_SYNC) {
-                    send(charger, UpdateType.FULL, entries.all(clock.instant()));
+                    send(charger, UpdateType.FULL, entries.all(tenantOf(charger), clock.instant()));
                     return;
                 }
                 if (!send(charger, UpdateType.DIFFERENTIAL, List.of(TokenEntries.entry(token, clock.instant())))) {
-                    send(charger, UpdateType.FULL, entries.all(clock.instant()));
+                    send(charger, UpdateType.FULL, entries.all(tenantOf(charger), clock.instant()));
                 }
             });
         }
@@ -108,7 +115,11 @@ class LocalListSync implements LocalLists {
     void cameOnline(ChargerIdentity charger) {
         locked(charger, () -> book.find(charger)
                 .filter(state -> state.enabled() && state.syncState() == SyncState.OUT_OF_SYNC)
-                .ifPresent(state -> send(charger, UpdateType.FULL, entries.all(clock.instant()))));
+                .ifPresent(state -> send(charger, UpdateType.FULL, entries.all(tenantOf(charger), clock.instant()))));
+    }
+
+    private TenantId tenantOf(ChargerIdentity charger) {
+        return chargers.tenantOf(charger).orElse(TenantId.DEFAULT);
     }
 
     /** Sends one update and records its outcome; true when the charger accepted it. */

@@ -3,6 +3,7 @@ package io.busbar.locallists.internal;
 import io.busbar.authorization.IdTokens;
 import io.busbar.authorization.TokenRecord;
 import io.busbar.locallists.SendLocalList.Entry;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,13 +35,14 @@ class TokenEntries {
         this.maxEntries = maxEntries;
     }
 
-    List<Entry> all(Instant now) {
+    /** The tenant's tokens only: a charger never learns another tenant's tokens (issue 7). */
+    List<Entry> all(TenantId tenant, Instant now) {
         List<Entry> usable = new ArrayList<>();
         List<Entry> refused = new ArrayList<>();
         String after = null;
         // Bounded by the registry's size: each page moves the cursor forward.
         while (true) {
-            List<TokenRecord> page = tokens.list(after, PAGE);
+            List<TokenRecord> page = tokens.list(tenant, after, PAGE);
             for (TokenRecord token : page) {
                 Entry entry = entry(token, now);
                 (AUTHORIZED.equals(entry.status()) ? usable : refused).add(entry);

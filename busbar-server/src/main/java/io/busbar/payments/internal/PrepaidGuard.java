@@ -17,7 +17,6 @@ import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionQueries;
 import io.busbar.sessions.SessionQueries.SessionFilter;
 import io.busbar.sessions.SessionState;
-import io.busbar.tariffs.DynamicPrice;
 import io.busbar.tariffs.Money;
 import io.busbar.tariffs.NoTariffAppliesException;
 import io.busbar.tariffs.PriceScheduleBook;
@@ -38,7 +37,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -99,7 +97,7 @@ class PrepaidGuard extends PeriodicJob {
         AccountId after = null;
         List<Account> page;
         do {
-            page = accounts.list(after, PAGE);
+            page = accounts.list(null, after, PAGE); // every tenant's: Busbar's own job
             for (Account account : page) {
                 if (account.kind() == AccountKind.PREPAID && !account.tokens().isEmpty()) {
                     List<Session> active = active(account.tokens());
@@ -144,10 +142,8 @@ class PrepaidGuard extends PeriodicJob {
                 Instant horizon = later(now, cost.timeline().end()).plus(lookahead);
                 Tariff tariff = cost.tariff().tariff();
                 projected = projected.plus(TariffCalculator.calculate(tariff,
-                        CostProjection.project(cost.timeline(), horizon), zoneOf(session), schedules.schedules(
-                                tariff.elements().stream().flatMap(e -> e.components().stream())
-                                        .map(c -> c.dynamicPrice()).filter(Objects::nonNull)
-                                        .map(DynamicPrice::schedule).toList())).totalInclVat());
+                        CostProjection.project(cost.timeline(), horizon), zoneOf(session), schedules.schedulesOf(tariff))
+                        .totalInclVat());
             } catch (NoTariffAppliesException e) {
                 log.debug("Session {} has no tariff: nothing to guard", session.id());
             }

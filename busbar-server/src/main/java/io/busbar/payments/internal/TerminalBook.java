@@ -9,13 +9,14 @@ import io.busbar.payments.JournalKind;
 import io.busbar.payments.LedgerAccountKind;
 import io.busbar.payments.PaymentDeclinedException;
 import io.busbar.payments.PaymentProvider;
-import io.busbar.payments.TerminalAuthorization;
 import io.busbar.payments.TerminalAuthorization.Status;
+import io.busbar.payments.TerminalAuthorization;
 import io.busbar.payments.TerminalPayments;
 import io.busbar.payments.internal.Ledger.Posting;
 import io.busbar.sessions.SessionId;
 import io.busbar.sessions.SessionQueries;
 import io.busbar.tariffs.Money;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,13 +71,17 @@ class TerminalBook implements TerminalPayments {
     @Override
     public TerminalAuthorization authorize(ChargerIdentity charger, int evseId, Money amount, String paymentMethod,
                                            String idempotencyKey) {
-        chargers.require(charger);
+        TenantId tenant = chargers.require(charger).tenant();
         if (amount.amount().signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive");
         }
         if (idempotencyKey != null) {
             Optional<TerminalAuthorization> earlier = byKey(idempotencyKey);
             if (earlier.isPresent()) {
+                // Keys are unique across tenants: another tenant's authorization is never answered (issue 7).
+                if (!chargers.tenantOf(earlier.get().charger()).orElse(TenantId.DEFAULT).equals(tenant)) {
+                    throw new IllegalArgumentException("this Idempotency-Key is already used; choose another");
+                }
                 return earlier.get();
             }
         }
@@ -90,7 +95,8 @@ class TerminalBook implements TerminalPayments {
         // A one-off token: the charger accepts it because it is registered; it is blocked once settled.
         String token = "PAY" + HexFormat.of().withUpperCase().formatHex(randomBytes());
         return transactions.execute(status -> {
-            idTokens.create(new IdToken(token, IdTokenType.CENTRAL), "ad hoc payment " + id, false,
+            // the one-off token is of the charger's tenant: it authorizes nowhere else
+            idTokens.create(tenant, new IdToken(token, IdTokenType.CENTRAL), "ad hoc payment " + id, false,
                     now.plus(expiry).plus(Duration.ofDays(1)), null);
             int inserted = jdbc.sql("""
                             INSERT INTO payment_authorizations (id, charger_identity, evse_id, amount, currency,

@@ -53,7 +53,9 @@ class TariffTexts {
      * §4.2 and 2.0.1 C01) and the charger's EVSEs have different texts: a text that may be wrong is not shown.
      */
     Optional<String> text(ChargerIdentity charger, Integer evseId, IdToken token) {
-        String group = token == null ? null : idTokens.find(token.value()).map(TokenRecord::groupId).orElse(null);
+        // only a token of the charger's tenant has a group here (issue 7)
+        String group = token == null ? null : chargers.tenantOf(charger)
+                .flatMap(tenant -> idTokens.find(tenant, token.value())).map(TokenRecord::groupId).orElse(null);
         Instant now = clock.instant();
         Set<String> texts = new HashSet<>();
         for (int evse : evseId != null && evseId > 0 ? List.of(evseId) : evsesOf(charger)) {

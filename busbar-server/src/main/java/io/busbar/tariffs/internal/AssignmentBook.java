@@ -1,6 +1,9 @@
 package io.busbar.tariffs.internal;
 
+import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.Site;
+import io.busbar.chargers.SiteId;
 import io.busbar.tariffs.AssignmentScope;
 import io.busbar.tariffs.NoTariffAppliesException;
 import io.busbar.tariffs.PricingTarget;
@@ -12,6 +15,7 @@ import io.busbar.tariffs.TariffId;
 import io.busbar.tariffs.TariffNotFoundException;
 import io.busbar.tariffs.TariffResolution;
 import io.busbar.tariffs.TariffVersion;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,21 +51,22 @@ class AssignmentBook implements TariffAssignments {
 
     @Override
     @Transactional
-    public TariffAssignment assign(TariffId tariff, AssignmentScope scope, String target, Instant validFrom,
-                                   Instant validTo) {
-        if (catalog.latest(tariff).isEmpty()) {
+    public TariffAssignment assign(TenantId tenant, TariffId tariff, AssignmentScope scope, String target,
+                                   Instant validFrom, Instant validTo) {
+        if (!catalog.ownerOf(tariff).map(tenant::equals).orElse(false)) {
             throw new TariffNotFoundException("No tariff " + tariff);
         }
         if (target == null || target.isBlank()) {
             throw new IllegalArgumentException("an assignment needs a target");
         }
+        requireTargetOf(tenant, scope, target);
         if (validTo != null && !validTo.isAfter(validFrom)) {
             throw new IllegalArgumentException("validTo must be after validFrom");
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tariff-target:' || :scope || ':' || :target))")
                 .param("scope", scope.name()).param("target", target).query().singleValue();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (TariffAssignment existing : list(null, scope, target)) {
+        for (TariffAssignment existing : list(tenant, null, scope, target)) {
             boolean overlaps = (existing.validTo() == null || existing.validTo().isAfter(validFrom))
                     && (validTo == null || existing.validFrom().isBefore(validTo));
             if (!overlaps) {
@@ -103,6 +108,39 @@ class AssignmentBook implements TariffAssignments {
         return find(id).orElseThrow();
     }
 
+    /**
+     * An EVSE or site target that exists must be the tenant's; one not registered yet may be assigned ahead (the
+     * resolution only ever applies the tariffs of the charger's own tenant).
+     */
+    private void requireTargetOf(TenantId tenant, AssignmentScope scope, String target) {
+        switch (scope) {
+            case EVSE -> {
+                int hash = target.lastIndexOf('#');
+                if (hash <= 0) {
+                    throw new IllegalArgumentException("an EVSE target is 'chargerIdentity#evseId', was " + target);
+                }
+                ChargerIdentity charger = new ChargerIdentity(target.substring(0, hash));
+                if (siteZones.chargerOwner(charger).filter(owner -> !owner.equals(tenant)).isPresent()) {
+                    throw new ChargerNotFoundException(charger);
+                }
+            }
+            case SITE -> {
+                SiteId site;
+                try {
+                    site = new SiteId(UUID.fromString(target));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("a SITE target is a site id, was " + target);
+                }
+                if (siteZones.siteOwner(site).filter(owner -> !owner.equals(tenant)).isPresent()) {
+                    throw new IllegalArgumentException("No site " + target);
+                }
+            }
+            case TOKEN_GROUP, PARTNER -> {
+                // free names, of the tariff's tenant only: see resolve
+            }
+        }
+    }
+
     private void closeAt(UUID id, Instant validTo, Instant now) {
         jdbc.sql("UPDATE tariff_assignments SET valid_to = :validTo, closed_at = :now WHERE id = :id")
                 .param("validTo", SqlTime.toSql(validTo)).param("now", SqlTime.toSql(now)).param("id", id).update();
@@ -115,13 +153,16 @@ class AssignmentBook implements TariffAssignments {
     }
 
     @Override
-    public List<TariffAssignment> list(TariffId tariff, AssignmentScope scope, String target) {
+    public List<TariffAssignment> list(TenantId tenant, TariffId tariff, AssignmentScope scope, String target) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM tariff_assignments
-                        WHERE (CAST(:tariff AS text) IS NULL OR tariff_id = :tariff)
+                         FROM tariff_assignments a
+                        WHERE (CAST(:tenant AS uuid) IS NULL OR EXISTS (SELECT 1 FROM tariff_versions v
+                               WHERE v.tariff_id = a.tariff_id AND v.version = 1 AND v.tenant_id = :tenant))
+                          AND (CAST(:tariff AS text) IS NULL OR tariff_id = :tariff)
                           AND (CAST(:scope AS text) IS NULL OR scope = :scope)
                           AND (CAST(:target AS text) IS NULL OR target = :target)
                         ORDER BY valid_from DESC, created_at DESC""")
+                .param("tenant", tenant == null ? null : tenant.value())
                 .param("tariff", tariff == null ? null : tariff.value())
                 .param("scope", scope == null ? null : scope.name())
                 .param("target", target)
@@ -129,8 +170,14 @@ class AssignmentBook implements TariffAssignments {
     }
 
     @Override
+    public Optional<TenantId> ownerOf(UUID id) {
+        return find(id).flatMap(assignment -> catalog.ownerOf(assignment.tariffId()));
+    }
+
+    @Override
     public TariffResolution resolve(PricingTarget target, Instant at) {
         Optional<Site> site = siteZones.siteOf(target.charger());
+        TenantId tenant = siteZones.tenantOf(target.charger());
         ZoneId zone = site.map(Site::timeZone).orElse(ZoneOffset.UTC);
         // resolution order: EVSE > token group > site > partner default
         Map<AssignmentScope, String> candidates = new LinkedHashMap<>();
@@ -144,7 +191,7 @@ class AssignmentBook implements TariffAssignments {
         }
         List<String> passedOver = new ArrayList<>();
         for (Map.Entry<AssignmentScope, String> candidate : candidates.entrySet()) {
-            Optional<TariffAssignment> found = list(null, candidate.getKey(), candidate.getValue()).stream()
+            Optional<TariffAssignment> found = list(tenant, null, candidate.getKey(), candidate.getValue()).stream()
                     .filter(a -> a.validAt(at)).findFirst();
             if (found.isEmpty()) {
                 passedOver.add(describe(candidate.getKey(), candidate.getValue()) + " has no tariff");

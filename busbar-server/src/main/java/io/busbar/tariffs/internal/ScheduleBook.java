@@ -1,9 +1,14 @@
 package io.busbar.tariffs.internal;
 
+import io.busbar.tariffs.DynamicPrice;
+import io.busbar.tariffs.PriceComponent;
 import io.busbar.tariffs.PriceSchedule;
 import io.busbar.tariffs.PriceScheduleBook;
 import io.busbar.tariffs.PriceScheduleId;
 import io.busbar.tariffs.PriceSchedules;
+import io.busbar.tariffs.Tariff;
+import io.busbar.tariffs.TariffCatalog;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,45 +27,63 @@ import java.util.stream.Collectors;
 class ScheduleBook implements PriceScheduleBook {
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TariffCatalog catalog;
 
-    ScheduleBook(JdbcClient jdbc, Clock clock) {
+    ScheduleBook(JdbcClient jdbc, Clock clock, TariffCatalog catalog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     @Override
     @Transactional
-    public PriceSchedule replace(PriceScheduleId id, List<PriceSchedule.Entry> entries) {
+    public PriceSchedule replace(TenantId tenant, PriceScheduleId id, List<PriceSchedule.Entry> entries) {
         new PriceSchedule(id, entries); // refuses duplicate instants before anything is superseded
         Instant now = now();
+        TenantId owner = lockedOwner(id, tenant);
         jdbc.sql("UPDATE price_schedule_entries SET superseded_at = :now WHERE schedule_id = :id AND superseded_at IS NULL")
                 .param("now", SqlTime.toSql(now)).param("id", id.value()).update();
-        entries.forEach(entry -> insert(id, entry, now));
+        entries.forEach(entry -> insert(owner, id, entry, now));
         return current(id);
     }
 
     @Override
     @Transactional
-    public PriceSchedule append(PriceScheduleId id, List<PriceSchedule.Entry> entries) {
+    public PriceSchedule append(TenantId tenant, PriceScheduleId id, List<PriceSchedule.Entry> entries) {
         new PriceSchedule(id, entries);
         Instant now = now();
+        TenantId owner = lockedOwner(id, tenant);
         for (PriceSchedule.Entry entry : entries) {
             jdbc.sql("""
                             UPDATE price_schedule_entries SET superseded_at = :now
                              WHERE schedule_id = :id AND valid_from = :from AND superseded_at IS NULL""")
                     .param("now", SqlTime.toSql(now)).param("id", id.value())
                     .param("from", SqlTime.toSql(entry.from())).update();
-            insert(id, entry, now);
+            insert(owner, id, entry, now);
         }
         return current(id);
     }
 
-    private void insert(PriceScheduleId id, PriceSchedule.Entry entry, Instant now) {
+    private void insert(TenantId tenant, PriceScheduleId id, PriceSchedule.Entry entry, Instant now) {
         jdbc.sql("""
-                        INSERT INTO price_schedule_entries (schedule_id, valid_from, price_per_kwh, recorded_at)
-                        VALUES (:id, :from, :price, :now)""")
-                .param("id", id.value()).param("from", SqlTime.toSql(entry.from()))
+                        INSERT INTO price_schedule_entries (schedule_id, valid_from, price_per_kwh, recorded_at, tenant_id)
+                        VALUES (:id, :from, :price, :now, :tenant)""")
+                .param("id", id.value()).param("tenant", tenant.value()).param("from", SqlTime.toSql(entry.from()))
                 .param("price", entry.pricePerKwh()).param("now", SqlTime.toSql(now)).update();
+    }
+
+    /** Serialises writes to one schedule, so that a new id gets exactly one owner. */
+    private TenantId lockedOwner(PriceScheduleId id, TenantId tenant) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('price-schedule:' || :id))").param("id", id.value())
+                .query().singleValue();
+        return ownerOf(id).orElse(tenant);
+    }
+
+    @Override
+    public Optional<TenantId> ownerOf(PriceScheduleId id) {
+        return jdbc.sql("SELECT tenant_id FROM price_schedule_entries WHERE schedule_id = :id ORDER BY id LIMIT 1")
+                .param("id", id.value()).query((rs, row) -> new TenantId(rs.getObject("tenant_id", UUID.class)))
+                .optional();
     }
 
     private Instant now() {
@@ -87,8 +112,12 @@ class ScheduleBook implements PriceScheduleBook {
     }
 
     @Override
-    public PriceSchedules schedules(Collection<PriceScheduleId> ids) {
-        return new PriceSchedules(ids.stream().distinct().map(this::current)
+    public PriceSchedules schedulesOf(Tariff tariff) {
+        Optional<TenantId> tenant = catalog.ownerOf(tariff.id());
+        return new PriceSchedules(tariff.elements().stream().flatMap(element -> element.components().stream())
+                .map(PriceComponent::dynamicPrice).filter(Objects::nonNull).map(DynamicPrice::schedule).distinct()
+                .map(id -> tenant.isPresent() && tenant.equals(ownerOf(id)) ? current(id)
+                        : new PriceSchedule(id, List.of()))
                 .collect(Collectors.toMap(PriceSchedule::id, Function.identity())));
     }
 }

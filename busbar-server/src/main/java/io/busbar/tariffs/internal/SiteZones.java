@@ -4,7 +4,9 @@ import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.Site;
+import io.busbar.chargers.SiteId;
 import io.busbar.chargers.Sites;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -26,6 +28,20 @@ class SiteZones {
     Optional<Site> siteOf(ChargerIdentity identity) {
         Charger charger = chargers.require(identity);
         return charger.siteId() == null ? Optional.empty() : sites.find(charger.siteId());
+    }
+
+    /** The tenant owning the charger; whose tariffs alone apply there. @throws io.busbar.chargers.ChargerNotFoundException */
+    TenantId tenantOf(ChargerIdentity identity) {
+        return chargers.require(identity).tenant();
+    }
+
+    /** The tenant of an existing charger or site, for checking an assignment's target. */
+    Optional<TenantId> chargerOwner(ChargerIdentity identity) {
+        return chargers.tenantOf(identity);
+    }
+
+    Optional<TenantId> siteOwner(SiteId site) {
+        return sites.find(site).map(Site::tenant);
     }
 
     ZoneId zoneOf(ChargerIdentity identity) {

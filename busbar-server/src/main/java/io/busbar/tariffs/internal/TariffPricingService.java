@@ -5,7 +5,6 @@ import io.busbar.sessions.SessionId;
 import io.busbar.sessions.SessionNotFoundException;
 import io.busbar.sessions.SessionQueries;
 import io.busbar.sessions.SessionState;
-import io.busbar.tariffs.DynamicPrice;
 import io.busbar.tariffs.MeteredTimeline;
 import io.busbar.tariffs.PriceBreakdown;
 import io.busbar.tariffs.PriceScheduleBook;
@@ -22,7 +21,6 @@ import io.busbar.tariffs.TariffResolution;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.Objects;
 
 @Service
 class TariffPricingService implements TariffPricing {
@@ -65,8 +63,6 @@ class TariffPricingService implements TariffPricing {
     }
 
     private PriceSchedules schedulesOf(Tariff tariff) {
-        return schedules.schedules(tariff.elements().stream().flatMap(element -> element.components().stream())
-                .map(component -> component.dynamicPrice()).filter(Objects::nonNull).map(DynamicPrice::schedule)
-                .toList());
+        return schedules.schedulesOf(tariff);
     }
 }

@@ -7,6 +7,7 @@ import io.busbar.tariffs.TariffId;
 import io.busbar.tariffs.TariffJson;
 import io.busbar.tariffs.TariffNotFoundException;
 import io.busbar.tariffs.TariffVersion;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @Service
 class TariffVersionStore implements TariffCatalog {
@@ -32,12 +34,12 @@ class TariffVersionStore implements TariffCatalog {
 
     @Override
     @Transactional
-    public TariffVersion create(Tariff tariff) {
+    public TariffVersion create(TenantId tenant, Tariff tariff) {
         lock(tariff.id());
         if (latest(tariff.id()).isPresent()) {
             throw new TariffConflictException("Tariff " + tariff.id() + " already exists; PUT it to add a version");
         }
-        return insert(tariff, 1);
+        return insert(tenant, tariff, 1);
     }
 
     @Override
@@ -46,7 +48,14 @@ class TariffVersionStore implements TariffCatalog {
         lock(tariff.id());
         TariffVersion latest = latest(tariff.id())
                 .orElseThrow(() -> new TariffNotFoundException("No tariff " + tariff.id()));
-        return insert(tariff, latest.version() + 1);
+        return insert(ownerOf(tariff.id()).orElseThrow(), tariff, latest.version() + 1);
+    }
+
+    @Override
+    public Optional<TenantId> ownerOf(TariffId id) {
+        return jdbc.sql("SELECT tenant_id FROM tariff_versions WHERE tariff_id = :id AND version = 1")
+                .param("id", id.value()).query((rs, row) -> new TenantId(rs.getObject("tenant_id", UUID.class)))
+                .optional();
     }
 
     /** Serialises versioning of one tariff id (two concurrent PUTs get consecutive versions). */
@@ -54,14 +63,15 @@ class TariffVersionStore implements TariffCatalog {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tariff:' || :id))").param("id", id.value()).query().singleValue();
     }
 
-    private TariffVersion insert(Tariff tariff, int version) {
+    private TariffVersion insert(TenantId tenant, Tariff tariff, int version) {
         // a version made in the same microsecond as the previous one would make "in force at" ambiguous
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant previous = version == 1 ? null : latest(tariff.id()).map(TariffVersion::createdAt).orElse(null);
         Instant createdAt = previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
         jdbc.sql("""
-                        INSERT INTO tariff_versions (tariff_id, version, currency, body, created_at)
-                        VALUES (:id, :version, :currency, CAST(:body AS jsonb), :createdAt)""")
+                        INSERT INTO tariff_versions (tariff_id, version, currency, body, created_at, tenant_id)
+                        VALUES (:id, :version, :currency, CAST(:body AS jsonb), :createdAt, :tenant)""")
+                .param("tenant", tenant.value())
                 .param("id", tariff.id().value())
                 .param("version", version)
                 .param("currency", tariff.currency().getCurrencyCode())
@@ -98,11 +108,12 @@ class TariffVersionStore implements TariffCatalog {
     }
 
     @Override
-    public List<TariffVersion> list(String after, int limit) {
+    public List<TariffVersion> list(TenantId tenant, String after, int limit) {
         return jdbc.sql("SELECT DISTINCT ON (tariff_id) " + COLUMNS + """
-                         FROM tariff_versions WHERE (CAST(:after AS text) IS NULL OR tariff_id > :after)
+                         FROM tariff_versions
+                        WHERE tenant_id = :tenant AND (CAST(:after AS text) IS NULL OR tariff_id > :after)
                         ORDER BY tariff_id, version DESC LIMIT :limit""")
-                .param("after", after).param("limit", limit).query((rs, row) -> version(rs)).list();
+                .param("tenant", tenant.value()).param("after", after).param("limit", limit).query((rs, row) -> version(rs)).list();
     }
 
     private static TariffVersion version(ResultSet rs) throws SQLException {

@@ -24,6 +24,8 @@ final class CrossTenantSeed {
     final Map<String, String> requests = new HashMap<>();
     /** Strings that identify A's data: ids and unique names. Tenant B's lists must contain none. */
     final Set<String> markers = new LinkedHashSet<>();
+    /** Like {@code CrossTenantTest.OWN_CHANGES}, declared by a fixture: {@code METHOD /pattern} → why it is safe. */
+    final Map<String, String> ownChanges = new HashMap<>();
 
     CrossTenantSeed(int port, ApiClient a, TenantId tenantA, ApplicationContext context) {
         this.port = port;
@@ -40,6 +42,10 @@ final class CrossTenantSeed {
 
     void request(String operation, String bodyOrQuery) {
         requests.put(operation, bodyOrQuery);
+    }
+
+    void ownChange(String operation, String why) {
+        ownChanges.put(operation, why);
     }
 
     <T> T bean(Class<T> type) {
