@@ -78,7 +78,7 @@ class ProblemDetailsTest extends ApiTestSupport {
 
     @Test
     void registeringAnExistingChargerIs409() {
-        when(chargers.register(any())).thenThrow(new ChargerAlreadyRegisteredException(new ChargerIdentity("CP-1")));
+        when(chargers.register(any(), any())).thenThrow(new ChargerAlreadyRegisteredException(new ChargerIdentity("CP-1")));
 
         assertProblem(api().post("/api/v1/chargers", "{\"identity\": \"CP-1\"}"), 409, "charger-already-registered",
                 "/api/v1/chargers");
