@@ -184,6 +184,11 @@ class FaultJournal implements Faults {
         }
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
+        if (filter.tenant() != null) {
+            // A fault belongs to its charger's tenant.
+            where.append(" AND charger IN (SELECT identity FROM chargers WHERE tenant_id = :tenant)");
+            params.put("tenant", filter.tenant().value());
+        }
         if (filter.charger() != null) {
             where.append(" AND charger = :charger");
             params.put("charger", filter.charger().value());

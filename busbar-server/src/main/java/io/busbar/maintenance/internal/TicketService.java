@@ -4,13 +4,14 @@ import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.maintenance.OpenTicket;
 import io.busbar.maintenance.Ticket;
-import io.busbar.maintenance.TicketHistoryEntry;
 import io.busbar.maintenance.TicketHistoryEntry.Action;
+import io.busbar.maintenance.TicketHistoryEntry;
 import io.busbar.maintenance.TicketId;
 import io.busbar.maintenance.TicketNotFoundException;
 import io.busbar.maintenance.TicketState;
 import io.busbar.maintenance.TicketTransitionException;
 import io.busbar.maintenance.Tickets;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,8 +69,8 @@ class TicketService implements Tickets {
     }
 
     @Override
-    public List<Ticket> list(TicketState state, ChargerIdentity charger, TicketId after, int limit) {
-        return store.list(state, charger, after, limit);
+    public List<Ticket> list(TenantId tenant, TicketState state, ChargerIdentity charger, TicketId after, int limit) {
+        return store.list(tenant, state, charger, after, limit);
     }
 
     @Override
