@@ -1,8 +1,8 @@
 package io.busbar.faults.internal;
 
+import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
-import io.busbar.chargers.Charger;
 import io.busbar.faults.Fault;
 import io.busbar.faults.FaultClosed;
 import io.busbar.faults.FaultId;
