@@ -2,6 +2,7 @@ package io.busbar.bulk;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.commands.Actor;
+import io.busbar.tenants.TenantId;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,21 @@ public interface BulkJobs {
      *
      * @throws InvalidBulkJobException for a target that matches nothing or names unknown sites or chargers, an
      *                                 unknown command or arguments that do not fit it, a concurrency out of range
+     * @param tenant                   the job's owner: its target only ever matches this tenant's chargers (another
+     *                                 tenant's site or charger is unknown here)
      */
-    BulkJob start(Actor operator, BulkJobRequest request);
+    BulkJob start(TenantId tenant, Actor operator, BulkJobRequest request);
 
     Optional<BulkJob> find(BulkJobId id);
 
-    /** Newest first; {@code after} is an exclusive cursor (a job id from the previous page), null for the first. */
-    List<BulkJob> list(BulkJobId after, int limit);
+    /** The tenant owning the job, if it exists. */
+    Optional<TenantId> tenantOf(BulkJobId id);
+
+    /**
+     * The tenant's jobs, newest first; {@code after} is an exclusive cursor (a job id from the previous page), null
+     * for the first.
+     */
+    List<BulkJob> list(TenantId tenant, BulkJobId after, int limit);
 
     /**
      * The job's items ordered by charger identity; {@code outcome} null for all; {@code after} an exclusive cursor.

@@ -1,5 +1,6 @@
 package io.busbar.diagnostics;
 
+import io.busbar.tenants.TenantId;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +13,18 @@ public interface FirmwareImages {
      * the content is larger than {@code busbar.files.max-firmware-size} or cannot be read.
      *
      * @throws FileTooLargeException    past the size limit
+     * @param tenant the owner: only its chargers are ever updated with this image
      * @throws IllegalArgumentException for a blank name or overlong metadata
      */
-    FirmwareImage store(NewFirmwareImage image, InputStream content);
+    FirmwareImage store(TenantId tenant, NewFirmwareImage image, InputStream content);
 
     Optional<FirmwareImage> find(FirmwareImageId id);
 
-    /** Newest first; {@code before} is an exclusive cursor (an image id), null for the first page. */
-    List<FirmwareImage> list(FirmwareImageId before, int limit);
+    /** The tenant owning the image, if it exists. */
+    Optional<TenantId> tenantOf(FirmwareImageId id);
+
+    /** The tenant's images, newest first; {@code before} is an exclusive cursor (an image id), null for the first page. */
+    List<FirmwareImage> list(TenantId tenant, FirmwareImageId before, int limit);
 
     /**
      * The image's file for a charger holding a download link of an unfinished update of this image (the token

@@ -2,6 +2,7 @@ package io.busbar.faults;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,9 @@ public interface DriverAvailability {
 
     /** Every EVSE of every accepted charger (bounded by the fleet size). */
     List<EvseAvailability> all();
+
+    /** Every EVSE of the tenant's accepted chargers. */
+    List<EvseAvailability> ofTenant(TenantId tenant);
 
     List<EvseAvailability> ofCharger(ChargerIdentity charger);
 

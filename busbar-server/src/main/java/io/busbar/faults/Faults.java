@@ -2,6 +2,7 @@ package io.busbar.faults;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +33,15 @@ public interface Faults {
      * @param open null for both, true for open faults only, false for closed ones only
      * @param from with {@code to}: faults whose interval overlaps [from, to) (an open fault runs until now)
      */
-    record FaultFilter(ChargerIdentity charger, SiteId siteId, FaultType type, FaultSeverity minSeverity,
-                       Boolean open, Instant from, Instant to) {
+    /** @param tenant only faults of this tenant's chargers; null: every tenant's (Busbar's own jobs only) */
+    record FaultFilter(TenantId tenant, ChargerIdentity charger, SiteId siteId, FaultType type,
+                       FaultSeverity minSeverity, Boolean open, Instant from, Instant to) {
         public static final FaultFilter ALL = new FaultFilter(null, null, null, null, null, null, null);
+
+        /** Every tenant's faults matching the rest. */
+        public FaultFilter(ChargerIdentity charger, SiteId siteId, FaultType type, FaultSeverity minSeverity,
+                           Boolean open, Instant from, Instant to) {
+            this(null, charger, siteId, type, minSeverity, open, from, to);
+        }
     }
 }

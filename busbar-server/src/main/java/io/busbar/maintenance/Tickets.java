@@ -1,6 +1,7 @@
 package io.busbar.maintenance;
 
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.tenants.TenantId;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,12 @@ public interface Tickets {
 
     Optional<Ticket> find(TicketId id);
 
-    /** Newest first; null filters match all; {@code after} an exclusive cursor (a ticket id), null for the first. */
-    List<Ticket> list(TicketState state, ChargerIdentity charger, TicketId after, int limit);
+    /**
+     * Newest first; null filters match all; {@code after} an exclusive cursor (a ticket id), null for the first.
+     *
+     * @param tenant only tickets of this tenant's chargers; null: every tenant's (Busbar's own jobs only)
+     */
+    List<Ticket> list(TenantId tenant, TicketState state, ChargerIdentity charger, TicketId after, int limit);
 
     /**
      * Sets (or with null clears) the assignee; an OPEN, ACKNOWLEDGED or REOPENED ticket becomes ASSIGNED.

@@ -2,6 +2,7 @@ package io.busbar.predictive;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,15 @@ public interface MaintenanceRisks {
 
     Optional<EvseRisk> find(ChargerIdentity charger, int evseId);
 
-    /** @param siteId null for every site; @param minRisk 0 for all assessed EVSEs */
-    record RiskFilter(SiteId siteId, double minRisk) {
+    /**
+     * @param tenant  only the EVSEs of this tenant's chargers; null: every tenant's (Busbar's own jobs only)
+     * @param siteId  null for every site
+     * @param minRisk 0 for all assessed EVSEs
+     */
+    record RiskFilter(TenantId tenant, SiteId siteId, double minRisk) {
+        /** Every tenant's EVSEs matching the rest. */
+        public RiskFilter(SiteId siteId, double minRisk) {
+            this(null, siteId, minRisk);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.busbar.reservations;
 import io.busbar.authorization.IdToken;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.commands.Actor;
+import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +37,12 @@ public interface Reservations {
 
     Optional<Reservation> find(ReservationId id);
 
-    /** Newest first; null filters match all; {@code before} an exclusive cursor (an id of the previous page). */
-    List<Reservation> list(ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit);
+    /**
+     * Newest first; null filters match all; {@code before} an exclusive cursor (an id of the previous page).
+     *
+     * @param tenant only reservations at this tenant's chargers; null: every tenant's (Busbar's own jobs only)
+     */
+    List<Reservation> list(TenantId tenant, ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit);
 
     /**
      * A session started with this reservation (1.6 StartTransaction / 2.0.1 TransactionEvent reservationId).

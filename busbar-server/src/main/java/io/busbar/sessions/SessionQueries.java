@@ -1,6 +1,7 @@
 package io.busbar.sessions;
 
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 /** Read side for operators and apps. */
 public interface SessionQueries {
     Optional<Session> find(SessionId id);
+
+    /** The tenant owning the session: its charger's. */
+    Optional<TenantId> tenantOf(SessionId id);
 
     /** Newest first; {@code before} is an exclusive cursor (a session id from the previous page), null for the first page. */
     List<Session> list(SessionFilter filter, SessionId before, int limit);
@@ -19,7 +23,14 @@ public interface SessionQueries {
     /** The full id token value the session was started with (for billing and payments; never log or show it). */
     Optional<String> idTokenValue(SessionId id);
 
-    record SessionFilter(ChargerIdentity charger, String idTokenValue, SessionState state, Instant from, Instant to) {
+    /** @param tenant only sessions at this tenant's chargers; null: every tenant's (Busbar's own jobs only) */
+    record SessionFilter(TenantId tenant, ChargerIdentity charger, String idTokenValue, SessionState state,
+                         Instant from, Instant to) {
         public static final SessionFilter ALL = new SessionFilter(null, null, null, null, null);
+
+        /** Every tenant's sessions matching the rest. */
+        public SessionFilter(ChargerIdentity charger, String idTokenValue, SessionState state, Instant from, Instant to) {
+            this(null, charger, idTokenValue, state, from, to);
+        }
     }
 }

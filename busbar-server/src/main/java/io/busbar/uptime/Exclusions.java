@@ -2,6 +2,7 @@ package io.busbar.uptime;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,8 @@ public interface Exclusions {
      */
     Exclusion add(ExclusionKind kind, SiteId site, ChargerIdentity charger, Instant from, Instant to, String reason);
 
-    /** Of one kind, overlapping [from, to) when given, in start order. */
-    List<Exclusion> list(ExclusionKind kind, Instant from, Instant to);
+    /** The tenant's, of one kind (at its sites and chargers), overlapping [from, to) when given, in start order. */
+    List<Exclusion> list(TenantId tenant, ExclusionKind kind, Instant from, Instant to);
 
     Optional<Exclusion> find(ExclusionId id);
 

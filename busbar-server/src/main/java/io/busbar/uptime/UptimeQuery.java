@@ -2,15 +2,18 @@ package io.busbar.uptime;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What to report: the period [from, to), optionally one site or one charger, and the target uptime in percent.
+ * What to report: the tenant's chargers (null: every tenant's, for Busbar's own jobs), the period [from, to),
+ * optionally one site or one charger, and the target uptime in percent.
  */
-public record UptimeQuery(Instant from, Instant to, SiteId site, ChargerIdentity charger, BigDecimal targetPercent) {
+public record UptimeQuery(TenantId tenant, Instant from, Instant to, SiteId site, ChargerIdentity charger,
+                          BigDecimal targetPercent) {
     public UptimeQuery {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -8,6 +8,7 @@ import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionId;
 import io.busbar.sessions.SessionQueries;
 import io.busbar.sessions.SessionState;
+import io.busbar.tenants.TenantId;
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,8 +56,9 @@ class SessionsApiTest extends ApiTestSupport {
         Session newest = anEndedSession();
         Session older = anEndedSession();
         Session oldest = anEndedSession();
-        var filter = new SessionQueries.SessionFilter(new ChargerIdentity("CP-0042"), "04A2B3C4D5E6F7",
-                SessionState.ENDED, START, END);
+        // The platform key's tenant: a caller only ever lists its own tenant's sessions.
+        var filter = new SessionQueries.SessionFilter(TenantId.DEFAULT, new ChargerIdentity("CP-0042"),
+                "04A2B3C4D5E6F7", SessionState.ENDED, START, END);
         when(sessions.list(filter, null, 3)).thenReturn(List.of(newest, older, oldest));
         when(sessions.list(filter, older.id(), 3)).thenReturn(List.of(oldest));
 

@@ -72,7 +72,7 @@ class BulkJobController {
         BulkJobRequest command = new BulkJobRequest(target(request.target()), action(request.action()),
                 request.concurrency(),
                 request.timeoutPerChargerSeconds() == null ? null : Duration.ofSeconds(request.timeoutPerChargerSeconds()));
-        BulkJob job = translated(() -> jobs.start(Callers.current(), command));
+        BulkJob job = translated(() -> jobs.start(Callers.tenant(), Callers.current(), command));
         return ResponseEntity.accepted().location(URI.create("/api/v1/bulk-jobs/" + job.id()))
                 .body(BulkJobDtos.BulkJobResponse.of(job));
     }
@@ -84,7 +84,7 @@ class BulkJobController {
     Page<BulkJobDtos.BulkJobResponse> list(
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(jobs.list(after == null ? null : new BulkJobId(after), limit + 1), limit,
+        return Page.of(jobs.list(Callers.tenant(), after == null ? null : new BulkJobId(after), limit + 1), limit,
                 job -> job.id().toString(), BulkJobDtos.BulkJobResponse::of);
     }
 

@@ -72,7 +72,7 @@ class DriftController {
             @RequestParam(required = false) Boolean inSync,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(reports.latestPerCharger(inSync, after, limit + 1), limit, r -> r.charger().value(),
+        return Page.of(reports.latestPerCharger(Callers.tenant(), inSync, after, limit + 1), limit, r -> r.charger().value(),
                 DeviceModelDtos.DriftReportResponse::of);
     }
 }

@@ -1,5 +1,6 @@
 package io.busbar.api.devicemodel;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.devicemodel.ConfigurationTemplate;
 import io.busbar.devicemodel.ConfigurationTemplates;
@@ -46,7 +47,7 @@ class TemplateController {
             responses = @ApiResponse(responseCode = "201", description = "Created", content = @Content(
                     examples = @ExampleObject(value = DeviceModelDtos.TEMPLATE_EXAMPLE))))
     ResponseEntity<DeviceModelDtos.TemplateResponse> create(@Valid @RequestBody DeviceModelDtos.TemplateRequest request) {
-        ConfigurationTemplate created = templates.create(request.definition());
+        ConfigurationTemplate created = templates.create(Callers.tenant(), request.definition());
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/configuration-templates/{id}")
                 .buildAndExpand(created.id().value()).toUri()).body(DeviceModelDtos.TemplateResponse.of(created));
     }
@@ -58,7 +59,7 @@ class TemplateController {
     Page<DeviceModelDtos.TemplateResponse> list(
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(templates.list(after, limit + 1), limit, ConfigurationTemplate::name,
+        return Page.of(templates.list(Callers.tenant(), after, limit + 1), limit, ConfigurationTemplate::name,
                 DeviceModelDtos.TemplateResponse::of);
     }
 

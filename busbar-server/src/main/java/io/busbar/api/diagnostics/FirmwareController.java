@@ -93,7 +93,7 @@ class FirmwareController {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "is required");
         }
-        return images.store(new NewFirmwareImage(name, request.getParameter("version"),
+        return images.store(Callers.tenant(), new NewFirmwareImage(name, request.getParameter("version"),
                 request.getParameter("vendor"), request.getParameter("model"), filename), content);
     }
 
@@ -104,7 +104,7 @@ class FirmwareController {
     Page<DiagnosticsDtos.FirmwareImageResponse> list(
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID before,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(images.list(before == null ? null : new FirmwareImageId(before), limit + 1), limit,
+        return Page.of(images.list(Callers.tenant(), before == null ? null : new FirmwareImageId(before), limit + 1), limit,
                 i -> i.id().toString(), DiagnosticsDtos.FirmwareImageResponse::of);
     }
 

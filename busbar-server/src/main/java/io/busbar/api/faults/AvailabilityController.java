@@ -1,11 +1,13 @@
 package io.busbar.api.faults;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
-import io.busbar.chargers.SiteId;
-import io.busbar.chargers.Sites;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.chargers.SiteId;
+import io.busbar.chargers.Sites;
 import io.busbar.faults.DriverAvailability;
+import io.busbar.tenants.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,11 +39,12 @@ class AvailabilityController {
                     content = @Content(examples = @ExampleObject(value = FaultDtos.AVAILABILITY_EXAMPLE))))
     Page<FaultDtos.AvailabilityResponse> list(
             @Parameter(description = "Only this site's chargers") @RequestParam(required = false) UUID siteId) {
+        TenantId tenant = Callers.tenant();
         if (siteId == null) {
-            return Page.all(availability.all().stream().map(FaultDtos.AvailabilityResponse::of).toList());
+            return Page.all(availability.ofTenant(tenant).stream().map(FaultDtos.AvailabilityResponse::of).toList());
         }
         SiteId site = new SiteId(siteId);
-        if (sites.find(site).isEmpty()) {
+        if (sites.find(site).filter(found -> found.tenant().equals(tenant)).isEmpty()) {
             throw new ProblemException(ProblemType.SITE_NOT_FOUND, "No site " + siteId);
         }
         return Page.all(availability.atSite(site).stream().map(FaultDtos.AvailabilityResponse::of).toList());

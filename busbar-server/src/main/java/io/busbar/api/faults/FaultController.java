@@ -1,9 +1,10 @@
 package io.busbar.api.faults;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
-import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.SiteId;
@@ -63,7 +64,7 @@ class FaultController {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after 'to'");
         }
-        var filter = new Faults.FaultFilter(chargerId == null ? null : charger(chargerId),
+        var filter = new Faults.FaultFilter(Callers.tenant(), chargerId == null ? null : charger(chargerId),
                 siteId == null ? null : new SiteId(siteId), type, minSeverity, open, from, to);
         return page(filter, before, limit);
     }

@@ -3,9 +3,11 @@ package io.busbar.api.maintenance;
 import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
-import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerNotFoundException;
+import io.busbar.chargers.ChargerRegistry;
 import io.busbar.maintenance.OpenTicket;
 import io.busbar.maintenance.Ticket;
 import io.busbar.maintenance.TicketId;
@@ -44,9 +46,11 @@ import java.util.function.Supplier;
 @Tag(name = TicketDtos.TAG)
 class TicketController {
     private final Tickets tickets;
+    private final ChargerRegistry chargers;
 
-    TicketController(Tickets tickets) {
+    TicketController(Tickets tickets, ChargerRegistry chargers) {
         this.tickets = tickets;
+        this.chargers = chargers;
     }
 
     @PostMapping
@@ -57,6 +61,11 @@ class TicketController {
                     content = @Content(examples = @ExampleObject(value = TicketDtos.TICKET_EXAMPLE))))
     ResponseEntity<TicketDtos.TicketResponse> open(@Valid @RequestBody TicketDtos.OpenTicketRequest request) {
         ChargerIdentity charger = RequestValues.charger(request.charger(), "charger");
+        // Another tenant's charger reads exactly like a missing one. The faultId is kept as the caller's opaque
+        // reference (an unknown fault is accepted), so it confirms nothing and is not checked.
+        if (chargers.tenantOf(charger).filter(Callers.tenant()::equals).isEmpty()) {
+            throw new ChargerNotFoundException(charger);
+        }
         Ticket ticket = translated(() -> tickets.open(new OpenTicket(charger, request.evseId(), request.title(),
                 request.description(), request.priority() == null ? TicketPriority.NORMAL : request.priority(),
                 request.faultId() == null ? TicketOrigin.OPERATOR : TicketOrigin.FAULT,
@@ -76,7 +85,7 @@ class TicketController {
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID after,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
-        return Page.of(tickets.list(state, charger, after == null ? null : new TicketId(after), limit + 1), limit,
+        return Page.of(tickets.list(Callers.tenant(), state, charger, after == null ? null : new TicketId(after), limit + 1), limit,
                 t -> t.id().toString(), TicketDtos.TicketResponse::of);
     }
 

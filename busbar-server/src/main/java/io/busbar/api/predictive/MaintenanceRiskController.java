@@ -2,12 +2,12 @@ package io.busbar.api.predictive;
 
 import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
-import io.busbar.commands.Actor;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.SiteId;
 import io.busbar.chargers.Sites;
+import io.busbar.commands.Actor;
 import io.busbar.predictive.EvseBaselines;
 import io.busbar.predictive.EvseRisk;
 import io.busbar.predictive.MaintenanceRisks;
@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,7 +64,7 @@ class MaintenanceRiskController {
         if (siteId != null && sites.find(new SiteId(siteId)).isEmpty()) {
             throw ProblemException.invalid("siteId", "no such site");
         }
-        var filter = new MaintenanceRisks.RiskFilter(siteId == null ? null : new SiteId(siteId), minRisk);
+        var filter = new MaintenanceRisks.RiskFilter(Callers.tenant(), siteId == null ? null : new SiteId(siteId), minRisk);
         List<EvseRisk> fetched = risks.list(filter, after == null ? null : decode(after), limit + 1);
         return Page.of(fetched, limit, MaintenanceRiskController::encode, RiskDtos.RiskResponse::of);
     }

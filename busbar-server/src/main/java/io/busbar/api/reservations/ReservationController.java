@@ -88,7 +88,7 @@ class ReservationController {
             @RequestParam(required = false) ReservationStatus status,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) @Min(1) Integer before,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(reservations.list(charger == null ? null : new ChargerIdentity(charger), status,
+        return Page.of(reservations.list(Callers.tenant(), charger == null ? null : new ChargerIdentity(charger), status,
                         before == null ? null : new ReservationId(before), limit + 1), limit,
                 r -> r.id().toString(), ReservationDtos.ReservationResponse::of);
     }
@@ -152,7 +152,7 @@ class ReservationController {
         return request.expiresAt() != null ? request.expiresAt() : now.plus(Duration.ofMinutes(request.minutes()));
     }
 
-    private static ProblemException notFound(int id) {
+    static ProblemException notFound(int id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No reservation " + id);
     }
 }

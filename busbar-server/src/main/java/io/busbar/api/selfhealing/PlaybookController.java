@@ -6,6 +6,7 @@ import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.ProblemType;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.chargers.Sites;
 import io.busbar.commands.Actor;
 import io.busbar.selfhealing.InvalidPlaybookException;
 import io.busbar.selfhealing.Playbook;
@@ -43,10 +44,12 @@ import static io.busbar.api.selfhealing.SelfHealingDtos.*;
 class PlaybookController {
     private final Playbooks playbooks;
     private final PlaybookRuns runs;
+    private final Sites sites;
 
-    PlaybookController(Playbooks playbooks, PlaybookRuns runs) {
+    PlaybookController(Playbooks playbooks, PlaybookRuns runs, Sites sites) {
         this.playbooks = playbooks;
         this.runs = runs;
+        this.sites = sites;
     }
 
     @GetMapping("/api/v1/playbooks")
@@ -54,7 +57,7 @@ class PlaybookController {
             responses = @ApiResponse(responseCode = "200", description = "All playbooks", content = @Content(
                     examples = @ExampleObject(value = PLAYBOOKS_EXAMPLE))))
     Page<PlaybookResponse> list() {
-        return Page.all(playbooks.list().stream().map(PlaybookResponse::of).toList());
+        return Page.all(playbooks.list(Callers.tenant()).stream().map(PlaybookResponse::of).toList());
     }
 
     @GetMapping("/api/v1/playbooks/{id}")
@@ -73,6 +76,11 @@ class PlaybookController {
             responses = @ApiResponse(responseCode = "200", description = "The playbook as saved (new version)",
                     content = @Content(examples = @ExampleObject(value = PLAYBOOK_EXAMPLE))))
     PlaybookResponse save(@Valid @RequestBody SavePlaybookRequest request) {
+        // A playbook's site is the caller's: another tenant's reads exactly like a missing one.
+        if (request.siteId() != null && sites.find(new SiteId(request.siteId()))
+                .filter(site -> site.tenant().equals(Callers.tenant())).isEmpty()) {
+            throw ProblemException.invalid("siteId", "no such site");
+        }
         return PlaybookResponse.of(save(new SavePlaybook(request.faultType(), request.faultCode(),
                 request.siteId() == null ? null : new SiteId(request.siteId()), request.vendor(), request.model(),
                 request.enabled() == null || request.enabled(), steps(request.steps()))));
@@ -100,7 +108,7 @@ class PlaybookController {
             @RequestParam(required = false) RunState state,
             @Parameter(description = "The `next` cursor of the previous page") @RequestParam(required = false) UUID before,
             @RequestParam(defaultValue = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(runs.list(chargerId == null ? null : new ChargerIdentity(chargerId), state, before, limit + 1),
+        return Page.of(runs.list(Callers.tenant(), chargerId == null ? null : new ChargerIdentity(chargerId), state, before, limit + 1),
                 limit, r -> r.id().toString(), r -> RunResponse.of(r, false));
     }
 
@@ -115,11 +123,15 @@ class PlaybookController {
 
     private Playbook save(SavePlaybook command) {
         Actor caller = Callers.current();
-        return playbooks.save(command, caller.kind() + ":" + (caller.name() == null ? caller.id() : caller.name()));
+        return playbooks.save(Callers.tenant(), command, caller.kind() + ":" + (caller.name() == null ? caller.id() : caller.name()));
     }
 
     private Playbook require(UUID id) {
-        return playbooks.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No playbook " + id));
+        return playbooks.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    static ProblemException notFound(UUID id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No playbook " + id);
     }
 
     private static List<PlaybookStep> steps(List<StepDto> steps) {

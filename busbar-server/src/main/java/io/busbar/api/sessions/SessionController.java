@@ -1,5 +1,6 @@
 package io.busbar.api.sessions;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.openapi.ApiTags;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
@@ -53,7 +54,7 @@ class SessionController {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after 'to'");
         }
-        var filter = new SessionQueries.SessionFilter(chargerId == null ? null : charger(chargerId),
+        var filter = new SessionQueries.SessionFilter(Callers.tenant(), chargerId == null ? null : charger(chargerId),
                 idToken, state, from, to);
         return Page.of(sessions.list(filter, before == null ? null : new SessionId(before), limit + 1), limit,
                 session -> session.id().toString(), SessionDtos.SessionResponse::of);

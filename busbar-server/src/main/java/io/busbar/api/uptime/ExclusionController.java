@@ -1,13 +1,16 @@
 package io.busbar.api.uptime;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.paging.Page;
 import io.busbar.api.problems.ProblemException;
-import io.busbar.api.problems.RequestValues;
 import io.busbar.api.problems.ProblemType;
+import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.SiteId;
 import io.busbar.chargers.Sites;
+import io.busbar.tenants.TenantId;
 import io.busbar.uptime.Exclusion;
 import io.busbar.uptime.ExclusionId;
 import io.busbar.uptime.ExclusionKind;
@@ -114,11 +117,13 @@ class ExclusionController {
         if ((site == null) == (charger == null)) {
             throw ProblemException.invalid("siteId", "give either siteId or chargerId");
         }
-        if (site != null && sites.find(site).isEmpty()) {
+        // Another tenant's site or charger reads exactly like a missing one.
+        TenantId tenant = Callers.tenant();
+        if (site != null && sites.find(site).filter(found -> found.tenant().equals(tenant)).isEmpty()) {
             throw new ProblemException(ProblemType.SITE_NOT_FOUND, "No site " + site);
         }
-        if (charger != null) {
-            chargers.require(charger);
+        if (charger != null && !chargers.tenantOf(charger).filter(tenant::equals).isPresent()) {
+            throw new ChargerNotFoundException(charger);
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         Exclusion added = exclusions.add(kind, site, charger, request.from(), request.to(), reason);
@@ -127,13 +132,16 @@ class ExclusionController {
     }
 
     private Page<UptimeDtos.ExclusionResponse> list(ExclusionKind kind, Instant from, Instant to) {
-        return Page.all(exclusions.list(kind, from, to).stream().map(UptimeDtos.ExclusionResponse::of).toList());
+        return Page.all(exclusions.list(Callers.tenant(), kind, from, to).stream().map(UptimeDtos.ExclusionResponse::of).toList());
+    }
+
+    static String notFoundDetail(ExclusionKind kind, Object id) {
+        return "No such " + kind.name().toLowerCase().replace('_', ' ') + " " + id;
     }
 
     private ResponseEntity<Void> delete(ExclusionKind kind, UUID id) {
         var existing = exclusions.find(new ExclusionId(id)).filter(e -> e.kind() == kind)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such " + kind.name().toLowerCase()
-                        .replace('_', ' ') + " " + id));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, notFoundDetail(kind, id)));
         exclusions.delete(existing.id());
         return ResponseEntity.noContent().build();
     }

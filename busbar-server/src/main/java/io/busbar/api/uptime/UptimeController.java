@@ -1,5 +1,6 @@
 package io.busbar.api.uptime;
 
+import io.busbar.api.keys.Callers;
 import io.busbar.api.problems.ProblemException;
 import io.busbar.api.problems.RequestValues;
 import io.busbar.chargers.ChargerIdentity;
@@ -52,7 +53,7 @@ class UptimeController {
             throw ProblemException.invalid("target", "must be a percentage between 0 and 100");
         }
         ChargerIdentity charger = RequestValues.charger(chargerId, "chargerId");
-        return UptimeDtos.ReportResponse.of(reports.report(new UptimeQuery(from, to,
+        return UptimeDtos.ReportResponse.of(reports.report(new UptimeQuery(Callers.tenant(), from, to,
                 siteId == null ? null : new SiteId(siteId), charger, target)));
     }
 }

@@ -17,6 +17,7 @@ import io.busbar.commands.Actor;
 import io.busbar.commands.CommandTypes;
 import io.busbar.commands.InvalidCommandException;
 import io.busbar.devicemodel.DriftChecks;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +51,7 @@ class BulkJobService implements BulkJobs {
     }
 
     @Override
-    public BulkJob start(Actor operator, BulkJobRequest request) {
+    public BulkJob start(TenantId tenant, Actor operator, BulkJobRequest request) {
         if (request.concurrency() < 1 || request.concurrency() > BulkJobRequest.MAX_CONCURRENCY) {
             throw new InvalidBulkJobException("concurrency", "must be between 1 and " + BulkJobRequest.MAX_CONCURRENCY);
         }
@@ -59,10 +60,10 @@ class BulkJobService implements BulkJobs {
             throw new InvalidBulkJobException("timeoutPerCharger", "must be positive");
         }
         checkAction(request.action());
-        List<ChargerIdentity> chargers = targets.resolve(request.target());
+        List<ChargerIdentity> chargers = targets.resolve(tenant, request.target());
         JobRow job = new JobRow(BulkJobId.random(), BulkJobState.RUNNING, request.target(), request.action(),
                 request.concurrency(), request.timeoutPerCharger(), operator, clock.instant(), null);
-        store.insert(job, chargers);
+        store.insert(tenant, job, chargers);
         log.info("Bulk job {} by {}:{}: {} on {} charger(s), {} at once", job.id(), operator.kind(), operator.id(),
                 request.action(), chargers.size(), request.concurrency());
         runner.launch(job.id());
@@ -75,8 +76,13 @@ class BulkJobService implements BulkJobs {
     }
 
     @Override
-    public List<BulkJob> list(BulkJobId after, int limit) {
-        List<JobRow> rows = store.list(after, limit);
+    public Optional<TenantId> tenantOf(BulkJobId id) {
+        return store.tenantOf(id);
+    }
+
+    @Override
+    public List<BulkJob> list(TenantId tenant, BulkJobId after, int limit) {
+        List<JobRow> rows = store.list(tenant, after, limit);
         Map<BulkJobId, BulkJobProgress> progress = store.progress(rows.stream().map(JobRow::id).toList());
         return rows.stream().map(row -> row.withProgress(progress.get(row.id()))).toList();
     }

@@ -12,6 +12,7 @@ import io.busbar.bulk.BulkJobState;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.commands.Actor;
 import io.busbar.commands.CommandId;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,14 +63,15 @@ class BulkJobStore {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    void insert(JobRow job, List<ChargerIdentity> chargers) {
+    void insert(TenantId tenant, JobRow job, List<ChargerIdentity> chargers) {
         tx.executeWithoutResult(status -> {
             var insert = jdbc.sql("""
-                            INSERT INTO bulk_jobs (id, state, target, action_kind, command, arguments, correct, concurrency,
-                                                   timeout_per_charger_ms, actor_kind, actor_id, actor_name, created_at)
-                            VALUES (:id, 'RUNNING', :target::jsonb, :kind, :command, :arguments::jsonb, :correct,
-                                    :concurrency, :timeout, :actorKind, :actorId, :actorName, :at)""")
-                    .param("id", job.id().value())
+                            INSERT INTO bulk_jobs (id, tenant_id, state, target, action_kind, command, arguments, correct,
+                                                   concurrency, timeout_per_charger_ms, actor_kind, actor_id,
+                                                   actor_name, created_at)
+                            VALUES (:id, :tenant, 'RUNNING', :target::jsonb, :kind, :command, :arguments::jsonb,
+                                    :correct, :concurrency, :timeout, :actorKind, :actorId, :actorName, :at)""")
+                    .param("id", job.id().value()).param("tenant", tenant.value())
                     .param("target", targets.write(job.target()))
                     .param("concurrency", job.concurrency())
                     .param("timeout", job.timeoutPerCharger() == null ? null : job.timeoutPerCharger().toMillis())
@@ -103,10 +105,17 @@ class BulkJobStore {
         return find(id).orElseThrow(() -> new BulkJobNotFoundException(id));
     }
 
-    List<JobRow> list(BulkJobId after, int limit) {
+    Optional<TenantId> tenantOf(BulkJobId id) {
+        return jdbc.sql("SELECT tenant_id FROM bulk_jobs WHERE id = :id").param("id", id.value())
+                .query(UUID.class).optional().map(TenantId::new);
+    }
+
+    List<JobRow> list(TenantId tenant, BulkJobId after, int limit) {
         return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM bulk_jobs"
-                        + " WHERE (CAST(:after AS uuid) IS NULL OR seq < (SELECT seq FROM bulk_jobs WHERE id = CAST(:after AS uuid)))"
+                        + " WHERE tenant_id = :tenant"
+                        + " AND (CAST(:after AS uuid) IS NULL OR seq < (SELECT seq FROM bulk_jobs WHERE id = CAST(:after AS uuid)))"
                         + " ORDER BY seq DESC LIMIT :limit")
+                .param("tenant", tenant.value())
                 .param("after", after == null ? null : after.value()).param("limit", limit)
                 .query(this::job).list();
     }

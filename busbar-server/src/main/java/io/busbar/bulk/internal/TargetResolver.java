@@ -10,6 +10,7 @@ import io.busbar.chargers.ChargerRegistry.ChargerFilter;
 import io.busbar.chargers.ChargerTags;
 import io.busbar.chargers.SiteId;
 import io.busbar.chargers.Sites;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -38,19 +39,22 @@ class TargetResolver {
         this.properties = properties;
     }
 
-    /** @return the matching chargers ordered by identity; never empty */
-    List<ChargerIdentity> resolve(BulkTarget target) {
+    /**
+     * @param tenant only its sites and chargers exist here: a job never reaches another tenant's charger
+     * @return the matching chargers ordered by identity; never empty
+     */
+    List<ChargerIdentity> resolve(TenantId tenant, BulkTarget target) {
         if (target.isEmpty()) {
             throw new InvalidBulkJobException("target", "give at least one of sites, vendor, model, "
                     + "firmwareVersions, tags, identities (a job never means every charger by omission)");
         }
-        List<String> unknownSites = target.sites().stream().filter(site -> sites.find(site).isEmpty())
+        List<String> unknownSites = target.sites().stream().filter(site -> sites.find(site).filter(found -> found.tenant().equals(tenant)).isEmpty())
                 .map(SiteId::toString).sorted().toList();
         if (!unknownSites.isEmpty()) {
             throw new InvalidBulkJobException("target.sites", "no such site: " + named(unknownSites));
         }
         Predicate<Charger> matches = criteria(target);
-        List<ChargerIdentity> chargers = candidates(target).stream().filter(matches).map(Charger::identity)
+        List<ChargerIdentity> chargers = candidates(tenant, target).stream().filter(matches).map(Charger::identity)
                 .sorted(Comparator.comparing(ChargerIdentity::value)).toList();
         if (chargers.isEmpty()) {
             throw new InvalidBulkJobException("target", "matches no charger");
@@ -81,12 +85,12 @@ class TargetResolver {
     }
 
     /** An explicit list is looked up (and must exist); otherwise every charger (of the site, if one) is read. */
-    private List<Charger> candidates(BulkTarget target) {
+    private List<Charger> candidates(TenantId tenant, BulkTarget target) {
         if (!target.identities().isEmpty()) {
             List<Charger> found = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (ChargerIdentity identity : target.identities()) {
-                Optional<Charger> charger = registry.find(identity);
+                Optional<Charger> charger = registry.find(identity).filter(known -> known.tenant().equals(tenant));
                 charger.ifPresentOrElse(found::add, () -> unknown.add(identity.value()));
             }
             if (!unknown.isEmpty()) {
@@ -96,7 +100,7 @@ class TargetResolver {
             return found;
         }
         SiteId onlySite = target.sites().size() == 1 ? target.sites().iterator().next() : null;
-        ChargerFilter filter = new ChargerFilter(onlySite, null, null);
+        ChargerFilter filter = new ChargerFilter(tenant, onlySite, null, null);
         List<Charger> all = new ArrayList<>();
         String after = null;
         List<Charger> page;

@@ -3,6 +3,7 @@ package io.busbar.devicemodel.internal;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.devicemodel.DriftReport;
 import io.busbar.devicemodel.DriftReports;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -44,16 +45,17 @@ class DriftTable implements DriftReports {
     }
 
     @Override
-    public List<DriftReport> latestPerCharger(Boolean inSync, String after, int limit) {
+    public List<DriftReport> latestPerCharger(TenantId tenant, Boolean inSync, String after, int limit) {
         return jdbc.sql("""
                         SELECT charger, template, checked_at, drifts::text AS drifts
                         FROM (SELECT DISTINCT ON (charger) charger, template, checked_at, in_sync, drifts
                               FROM drift_reports
-                              WHERE CAST(:after AS text) IS NULL OR charger > CAST(:after AS text)
+                              WHERE (CAST(:after AS text) IS NULL OR charger > CAST(:after AS text))
+                                AND charger IN (SELECT identity FROM chargers WHERE tenant_id = :tenant)
                               ORDER BY charger, id DESC) latest
                         WHERE CAST(:inSync AS boolean) IS NULL OR in_sync = CAST(:inSync AS boolean)
                         ORDER BY charger LIMIT :limit""")
-                .param("after", after).param("inSync", inSync).param("limit", limit).query(this::map).list();
+                .param("after", after).param("tenant", tenant.value()).param("inSync", inSync).param("limit", limit).query(this::map).list();
     }
 
     private DriftReport map(ResultSet rs, int row) throws SQLException {

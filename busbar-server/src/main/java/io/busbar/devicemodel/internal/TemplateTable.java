@@ -8,6 +8,7 @@ import io.busbar.devicemodel.TemplateDefinition;
 import io.busbar.devicemodel.TemplateId;
 import io.busbar.devicemodel.TemplateNameTakenException;
 import io.busbar.devicemodel.TemplateNotFoundException;
+import io.busbar.tenants.TenantId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,17 +56,18 @@ class TemplateTable implements ConfigurationTemplates {
     }
 
     @Override
-    public ConfigurationTemplate create(TemplateDefinition definition) {
+    public ConfigurationTemplate create(TenantId tenant, TemplateDefinition definition) {
         TemplateDefinition valid = validated(definition);
+        ownChargersOnly(tenant, valid);
         TemplateId id = new TemplateId(UUID.randomUUID());
         Instant now = clock.instant();
         try {
             jdbc.sql("""
-                            INSERT INTO configuration_templates (id, name, vendor, model, chargers, settings, auto_correct,
-                                                                 priority, created_at, updated_at)
-                            VALUES (:id, :name, :vendor, :model, :chargers::jsonb, :settings::jsonb, :autoCorrect,
-                                    :priority, :now, :now)""")
-                    .param("id", id.value()).params(columns(valid)).param("now", Timestamp.from(now)).update();
+                            INSERT INTO configuration_templates (id, tenant_id, name, vendor, model, chargers, settings,
+                                                                 auto_correct, priority, created_at, updated_at)
+                            VALUES (:id, :tenant, :name, :vendor, :model, :chargers::jsonb, :settings::jsonb,
+                                    :autoCorrect, :priority, :now, :now)""")
+                    .param("id", id.value()).param("tenant", tenant.value()).params(columns(valid)).param("now", Timestamp.from(now)).update();
         } catch (DuplicateKeyException e) {
             throw new TemplateNameTakenException(valid.name());
         }
@@ -75,6 +77,7 @@ class TemplateTable implements ConfigurationTemplates {
     @Override
     public ConfigurationTemplate replace(TemplateId id, TemplateDefinition definition) {
         TemplateDefinition valid = validated(definition);
+        ownChargersOnly(tenantOf(id).orElseThrow(() -> new TemplateNotFoundException(id)), valid);
         int updated;
         try {
             updated = jdbc.sql("""
@@ -108,19 +111,46 @@ class TemplateTable implements ConfigurationTemplates {
     }
 
     @Override
-    public List<ConfigurationTemplate> list(String after, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates"
-                        + " WHERE CAST(:after AS text) IS NULL OR name > CAST(:after AS text) ORDER BY name LIMIT :limit")
-                .param("after", after).param("limit", limit).query(this::map).list();
+    public Optional<TenantId> tenantOf(TemplateId id) {
+        return jdbc.sql("SELECT tenant_id FROM configuration_templates WHERE id = :id").param("id", id.value())
+                .query(UUID.class).optional().map(TenantId::new);
+    }
+
+    @Override
+    public List<ConfigurationTemplate> list(TenantId tenant, String after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates WHERE tenant_id = :tenant"
+                        + " AND (CAST(:after AS text) IS NULL OR name > CAST(:after AS text)) ORDER BY name LIMIT :limit")
+                .param("tenant", tenant.value()).param("after", after).param("limit", limit).query(this::map).list();
     }
 
     /** Templates are few (tens): choosing in memory keeps the precedence rule in one readable place. */
     @Override
     public Optional<ConfigurationTemplate> applicableTo(ChargerIdentity charger, String vendor, String model) {
         // list(), not stream(): a stream keeps its connection until closed, and nothing here would close it
-        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates").query(this::map).list().stream()
+        // Only the charger's tenant's templates: another tenant's never configures it.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM configuration_templates"
+                        + " WHERE tenant_id = (SELECT tenant_id FROM chargers WHERE identity = :charger)")
+                .param("charger", charger.value()).query(this::map).list().stream()
                 .filter(t -> t.matches(charger.value(), vendor, model))
                 .min(PRECEDENCE);
+    }
+
+    /**
+     * A template lists only its tenant's chargers. Identities are unique across tenants (the OCPP endpoint is
+     * shared), so a listed charger that does not exist yet is kept, as before tenants; another tenant's is refused.
+     */
+    private void ownChargersOnly(TenantId tenant, TemplateDefinition definition) {
+        if (definition.chargers().isEmpty()) {
+            return;
+        }
+        List<String> foreign = jdbc.sql("""
+                        SELECT identity FROM chargers WHERE identity IN (:identities) AND tenant_id <> :tenant
+                         ORDER BY identity""")
+                .param("identities", definition.chargers()).param("tenant", tenant.value())
+                .query(String.class).list();
+        if (!foreign.isEmpty()) {
+            throw new InvalidSettingException("chargers", "No charger " + String.join(", ", foreign));
+        }
     }
 
     private Map<String, Object> columns(TemplateDefinition d) {

@@ -5,6 +5,7 @@ import io.busbar.diagnostics.FirmwareImageId;
 import io.busbar.diagnostics.FirmwareImages;
 import io.busbar.diagnostics.FirmwareUpdateStatus;
 import io.busbar.diagnostics.NewFirmwareImage;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,7 @@ class FirmwareImageCatalog implements FirmwareImages {
     }
 
     @Override
-    public FirmwareImage store(NewFirmwareImage image, InputStream content) {
+    public FirmwareImage store(TenantId tenant, NewFirmwareImage image, InputStream content) {
         require(image.name() != null && !image.name().isBlank() && image.name().length() <= 200,
                 "name is required (at most 200 characters)");
         require(length(image.version()) <= 100 && length(image.vendor()) <= 100 && length(image.model()) <= 100,
@@ -53,10 +54,11 @@ class FirmwareImageCatalog implements FirmwareImages {
                 filename(image.filename()), stored.size(), stored.sha256(), clock.instant());
         try {
             jdbc.sql("""
-                            INSERT INTO firmware_images (id, name, version, vendor, model, filename, size_bytes, sha256,
-                                                         stored_as, uploaded_at)
-                            VALUES (:id, :name, :version, :vendor, :model, :filename, :size, :sha256, :storedAs, :at)""")
-                    .param("id", saved.id().value()).param("name", saved.name()).param("version", saved.version())
+                            INSERT INTO firmware_images (id, tenant_id, name, version, vendor, model, filename,
+                                                         size_bytes, sha256, stored_as, uploaded_at)
+                            VALUES (:id, :tenant, :name, :version, :vendor, :model, :filename, :size, :sha256,
+                                    :storedAs, :at)""")
+                    .param("id", saved.id().value()).param("tenant", tenant.value()).param("name", saved.name()).param("version", saved.version())
                     .param("vendor", saved.vendor()).param("model", saved.model()).param("filename", saved.filename())
                     .param("size", saved.sizeBytes()).param("sha256", saved.sha256())
                     .param("storedAs", stored.relativePath()).param("at", Timestamp.from(saved.uploadedAt()))
@@ -77,10 +79,18 @@ class FirmwareImageCatalog implements FirmwareImages {
     }
 
     @Override
-    public List<FirmwareImage> list(FirmwareImageId before, int limit) {
+    public Optional<TenantId> tenantOf(FirmwareImageId id) {
+        return jdbc.sql("SELECT tenant_id FROM firmware_images WHERE id = :id").param("id", id.value())
+                .query(UUID.class).optional().map(TenantId::new);
+    }
+
+    @Override
+    public List<FirmwareImage> list(TenantId tenant, FirmwareImageId before, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM firmware_images"
-                        + " WHERE (CAST(:before AS uuid) IS NULL OR seq < (SELECT seq FROM firmware_images WHERE id = CAST(:before AS uuid)))"
+                        + " WHERE tenant_id = :tenant"
+                        + " AND (CAST(:before AS uuid) IS NULL OR seq < (SELECT seq FROM firmware_images WHERE id = CAST(:before AS uuid)))"
                         + " ORDER BY seq DESC LIMIT :limit")
+                .param("tenant", tenant.value())
                 .param("before", before == null ? null : before.value()).param("limit", limit)
                 .query(FirmwareImageCatalog::map).list();
     }

@@ -17,6 +17,7 @@ import io.busbar.diagnostics.FirmwareUpdateStatus;
 import io.busbar.diagnostics.FirmwareUpdates;
 import io.busbar.diagnostics.StartFirmwareUpdate;
 import io.busbar.diagnostics.UpdateFirmware;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ class FirmwareUpdateJobs implements FirmwareUpdates {
         if ((request.imageId() == null) == (request.location() == null || request.location().isBlank())) {
             throw new IllegalArgumentException("Give exactly one of imageId and location");
         }
-        chargers.require(charger);
+        TenantId tenant = chargers.require(charger).tenant();
         Instant now = clock.instant();
         FirmwareUpdateId id = new FirmwareUpdateId(UUID.randomUUID());
         String location;
@@ -66,7 +67,9 @@ class FirmwareUpdateJobs implements FirmwareUpdates {
         String expectedVersion = null;
         byte[] tokenHash = null;
         if (request.imageId() != null) {
+            // A tenant's image only ever goes to its own chargers; another tenant's reads like a missing one.
             FirmwareImage image = images.find(request.imageId())
+                    .filter(found -> images.tenantOf(found.id()).filter(tenant::equals).isPresent())
                     .orElseThrow(() -> new FirmwareImageNotFoundException(request.imageId()));
             // One secret per job: the link dies with the job, and one charger's link says nothing of another's.
             String token = SecretTokens.issue();

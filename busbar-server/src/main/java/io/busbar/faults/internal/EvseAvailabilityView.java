@@ -10,6 +10,7 @@ import io.busbar.faults.DriverAvailability;
 import io.busbar.faults.DriverAvailability.Availability;
 import io.busbar.faults.Fault;
 import io.busbar.faults.FaultSeverity;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -39,6 +40,11 @@ class EvseAvailabilityView implements DriverAvailability {
     @Override
     public List<EvseAvailability> all() {
         return of(new ChargerRegistry.ChargerFilter(null, RegistrationStatus.ACCEPTED, null));
+    }
+
+    @Override
+    public List<EvseAvailability> ofTenant(TenantId tenant) {
+        return of(new ChargerRegistry.ChargerFilter(tenant, null, RegistrationStatus.ACCEPTED, null));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.busbar.faults.internal;
 
+import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
-import io.busbar.chargers.Charger;
 import io.busbar.faults.Fault;
 import io.busbar.faults.FaultClosed;
 import io.busbar.faults.FaultId;
@@ -184,6 +184,11 @@ class FaultJournal implements Faults {
         }
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
+        if (filter.tenant() != null) {
+            // A fault belongs to its charger's tenant.
+            where.append(" AND charger IN (SELECT identity FROM chargers WHERE tenant_id = :tenant)");
+            params.put("tenant", filter.tenant().value());
+        }
         if (filter.charger() != null) {
             where.append(" AND charger = :charger");
             params.put("charger", filter.charger().value());

@@ -11,6 +11,7 @@ import io.busbar.maintenance.TicketNotFoundException;
 import io.busbar.maintenance.TicketState;
 import io.busbar.maintenance.TicketTransitionException;
 import io.busbar.maintenance.Tickets;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,8 +69,8 @@ class TicketService implements Tickets {
     }
 
     @Override
-    public List<Ticket> list(TicketState state, ChargerIdentity charger, TicketId after, int limit) {
-        return store.list(state, charger, after, limit);
+    public List<Ticket> list(TenantId tenant, TicketState state, ChargerIdentity charger, TicketId after, int limit) {
+        return store.list(tenant, state, charger, after, limit);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.busbar.maintenance.TicketId;
 import io.busbar.maintenance.TicketOrigin;
 import io.busbar.maintenance.TicketPriority;
 import io.busbar.maintenance.TicketState;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,13 +66,17 @@ class TicketStore {
                 .param("charger", charger.value()).param("evse", evseId).query(TicketStore::ticket).optional();
     }
 
-    List<Ticket> list(TicketState state, ChargerIdentity charger, TicketId after, int limit) {
+    List<Ticket> list(TenantId tenant, TicketState state, ChargerIdentity charger, TicketId after, int limit) {
+        // A ticket belongs to its charger's tenant.
         return jdbc.sql("SELECT " + COLUMNS + " FROM maintenance_tickets"
                         + " WHERE (CAST(:state AS text) IS NULL OR state = :state)"
+                        + " AND (CAST(:tenant AS uuid) IS NULL"
+                        + "      OR charger IN (SELECT identity FROM chargers WHERE tenant_id = CAST(:tenant AS uuid)))"
                         + " AND (CAST(:charger AS text) IS NULL OR charger = :charger)"
                         + " AND (CAST(:after AS uuid) IS NULL OR seq < (SELECT seq FROM maintenance_tickets WHERE id = CAST(:after AS uuid)))"
                         + " ORDER BY seq DESC LIMIT :limit")
                 .param("state", state == null ? null : state.name())
+                .param("tenant", tenant == null ? null : tenant.value())
                 .param("charger", charger == null ? null : charger.value())
                 .param("after", after == null ? null : after.value()).param("limit", limit)
                 .query(TicketStore::ticket).list();

@@ -63,8 +63,14 @@ class RiskAssessments implements MaintenanceRisks {
     public List<EvseRisk> list(RiskFilter filter, EvseRisk after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM evse_risks WHERE risk >= ?");
         List<Object> params = new ArrayList<>(List.of(filter.minRisk()));
+        if (filter.tenant() != null) {
+            // An EVSE's risk belongs to its charger's tenant.
+            sql.append(" AND charger IN (SELECT identity FROM chargers WHERE tenant_id = ?)");
+            params.add(filter.tenant().value());
+        }
         if (filter.siteId() != null) {
-            List<String> identities = chargers.list(new ChargerRegistry.ChargerFilter(filter.siteId(), null, null),
+            List<String> identities = chargers.list(new ChargerRegistry.ChargerFilter(filter.tenant(), filter.siteId(),
+                            null, null),
                     null, MAX_SITE_CHARGERS).stream().map(charger -> charger.identity().value()).toList();
             if (identities.isEmpty()) {
                 return List.of();

@@ -9,7 +9,6 @@ import io.busbar.commands.AuditedCommandException;
 import io.busbar.commands.CommandStatus;
 import io.busbar.commands.OperatorCommands;
 import io.busbar.reservations.CancelReservation;
-import io.busbar.reservations.ReserveNow;
 import io.busbar.reservations.Reservation;
 import io.busbar.reservations.ReservationId;
 import io.busbar.reservations.ReservationNotFoundException;
@@ -17,6 +16,8 @@ import io.busbar.reservations.ReservationRefusedException;
 import io.busbar.reservations.ReservationStateException;
 import io.busbar.reservations.ReservationStatus;
 import io.busbar.reservations.Reservations;
+import io.busbar.reservations.ReserveNow;
+import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -112,11 +113,11 @@ class OperatorReservations implements Reservations {
     }
 
     @Override
-    public List<Reservation> list(ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit) {
+    public List<Reservation> list(TenantId tenant, ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
         }
-        return ledger.list(charger, status, before, limit);
+        return ledger.list(tenant, charger, status, before, limit);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.busbar.commands.CommandId;
 import io.busbar.reservations.Reservation;
 import io.busbar.reservations.ReservationId;
 import io.busbar.reservations.ReservationStatus;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -80,12 +81,17 @@ class ReservationLedger {
         return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id.value()).query(this::map).optional();
     }
 
-    List<Reservation> list(ChargerIdentity charger, ReservationStatus status, ReservationId before, int limit) {
+    List<Reservation> list(TenantId tenant, ChargerIdentity charger, ReservationStatus status, ReservationId before,
+                           int limit) {
+        // A reservation belongs to its charger's tenant.
         return jdbc.sql(COLUMNS + " " + """
-                         WHERE (CAST(:charger AS text) IS NULL OR charger = :charger)
+                         WHERE (CAST(:tenant AS uuid) IS NULL
+                                OR charger IN (SELECT identity FROM chargers WHERE tenant_id = CAST(:tenant AS uuid)))
+                           AND (CAST(:charger AS text) IS NULL OR charger = :charger)
                            AND (CAST(:status AS text) IS NULL OR status = :status)
                            AND (CAST(:before AS integer) IS NULL OR id < :before)
                          ORDER BY id DESC LIMIT :limit""")
+                .param("tenant", tenant == null ? null : tenant.value())
                 .param("charger", charger == null ? null : charger.value())
                 .param("status", status == null ? null : status.name())
                 .param("before", before == null ? null : before.value())

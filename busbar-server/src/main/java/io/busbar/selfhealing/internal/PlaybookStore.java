@@ -9,6 +9,7 @@ import io.busbar.selfhealing.Playbook;
 import io.busbar.selfhealing.PlaybookStep;
 import io.busbar.selfhealing.Playbooks;
 import io.busbar.selfhealing.SavePlaybook;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,10 @@ class PlaybookStore implements Playbooks {
     }
 
     @Override
-    public List<Playbook> list() {
-        return jdbc.sql(COLUMNS + " ORDER BY fault_type, site_id NULLS FIRST, vendor NULLS FIRST, model, "
-                + "fault_code NULLS FIRST").query(this::map).list();
+    public List<Playbook> list(TenantId tenant) {
+        return jdbc.sql(COLUMNS + " WHERE tenant_id = :tenant ORDER BY fault_type, site_id NULLS FIRST, "
+                        + "vendor NULLS FIRST, model, fault_code NULLS FIRST")
+                .param("tenant", tenant.value()).query(this::map).list();
     }
 
     @Override
@@ -53,17 +55,24 @@ class PlaybookStore implements Playbooks {
     }
 
     @Override
+    public Optional<TenantId> tenantOf(UUID id) {
+        return jdbc.sql("SELECT tenant_id FROM playbooks WHERE id = :id").param("id", id).query(UUID.class).optional()
+                .map(TenantId::new);
+    }
+
+    @Override
     @Transactional
-    public Playbook save(SavePlaybook command, String savedBy) {
+    public Playbook save(TenantId tenant, SavePlaybook command, String savedBy) {
         Instant now = clock.instant();
         String steps = JSON.writeValueAsString(command.steps());
         Optional<UUID> existing = jdbc.sql("""
                         SELECT id FROM playbooks
-                         WHERE fault_type = :type AND coalesce(fault_code, '') = coalesce(CAST(:code AS text), '')
+                         WHERE tenant_id = :tenant AND fault_type = :type AND coalesce(fault_code, '') = coalesce(CAST(:code AS text), '')
                            AND coalesce(site_id::text, '') = coalesce(CAST(:site AS text), '')
                            AND coalesce(vendor, '') = coalesce(CAST(:vendor AS text), '')
                            AND coalesce(model, '') = coalesce(CAST(:model AS text), '')
                          FOR UPDATE""")
+                .param("tenant", tenant.value())
                 .param("type", command.faultType().name()).param("code", command.faultCode())
                 .param("site", command.siteId() == null ? null : command.siteId().toString())
                 .param("vendor", command.vendor()).param("model", command.model())
@@ -77,11 +86,11 @@ class PlaybookStore implements Playbooks {
                     .param("by", savedBy).param("id", id).update();
         } else {
             jdbc.sql("""
-                            INSERT INTO playbooks (id, fault_type, fault_code, site_id, vendor, model, enabled, steps,
-                                                   version, updated_at, updated_by)
-                            VALUES (:id, :type, :code, :site, :vendor, :model, :enabled, CAST(:steps AS jsonb), 1,
-                                    :now, :by)""")
-                    .param("id", id).param("type", command.faultType().name()).param("code", command.faultCode())
+                            INSERT INTO playbooks (id, tenant_id, fault_type, fault_code, site_id, vendor, model,
+                                                   enabled, steps, version, updated_at, updated_by)
+                            VALUES (:id, :tenant, :type, :code, :site, :vendor, :model, :enabled,
+                                    CAST(:steps AS jsonb), 1, :now, :by)""")
+                    .param("id", id).param("tenant", tenant.value()).param("type", command.faultType().name()).param("code", command.faultCode())
                     .param("site", command.siteId() == null ? null : command.siteId().value())
                     .param("vendor", command.vendor()).param("model", command.model())
                     .param("enabled", command.enabled()).param("steps", steps).param("now", sql(now))
@@ -97,17 +106,21 @@ class PlaybookStore implements Playbooks {
     @Override
     public Optional<Playbook> applicable(ChargerIdentity charger, FaultType type, String faultCode) {
         Optional<Charger> found = chargers.find(charger);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         SiteId site = found.map(Charger::siteId).orElse(null);
         String vendor = found.map(c -> c.description() == null ? null : c.description().vendor()).orElse(null);
         String model = found.map(c -> c.description() == null ? null : c.description().model()).orElse(null);
         // Most specific first: a model's playbook, then a site's, then the default; a code's before any code's.
         return jdbc.sql(COLUMNS + " " + """
-                         WHERE fault_type = :type AND (fault_code IS NULL OR fault_code = CAST(:code AS text))
+                         WHERE tenant_id = :tenant AND fault_type = :type AND (fault_code IS NULL OR fault_code = CAST(:code AS text))
                            AND ((site_id IS NULL AND vendor IS NULL)
                                 OR site_id = CAST(:site AS uuid)
                                 OR (vendor = CAST(:vendor AS text) AND model = CAST(:model AS text)))
                          ORDER BY (vendor IS NOT NULL) DESC, (site_id IS NOT NULL) DESC, (fault_code IS NOT NULL) DESC
                          LIMIT 1""")
+                .param("tenant", found.get().tenant().value())
                 .param("type", type.name()).param("code", faultCode)
                 .param("site", site == null ? null : site.toString())
                 .param("vendor", vendor).param("model", model)

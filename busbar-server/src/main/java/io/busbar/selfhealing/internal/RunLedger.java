@@ -11,6 +11,7 @@ import io.busbar.selfhealing.PlaybookRuns;
 import io.busbar.selfhealing.PlaybookStepKind;
 import io.busbar.selfhealing.RunState;
 import io.busbar.selfhealing.StepOutcome;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -126,9 +127,14 @@ class RunLedger implements PlaybookRuns {
     }
 
     @Override
-    public List<PlaybookRun> list(ChargerIdentity charger, RunState state, UUID before, int limit) {
+    public List<PlaybookRun> list(TenantId tenant, ChargerIdentity charger, RunState state, UUID before, int limit) {
         StringBuilder where = new StringBuilder(" WHERE true");
         var query = new java.util.HashMap<String, Object>();
+        if (tenant != null) {
+            // A run belongs to its charger's tenant.
+            where.append(" AND charger IN (SELECT identity FROM chargers WHERE tenant_id = :tenant)");
+            query.put("tenant", tenant.value());
+        }
         if (charger != null) {
             where.append(" AND charger = :charger");
             query.put("charger", charger.value());

@@ -8,6 +8,7 @@ import io.busbar.chargers.ChargerIdentity;
 import io.busbar.sessions.SessionId;
 import io.busbar.sessions.SessionQueries.SessionFilter;
 import io.busbar.sessions.SessionState;
+import io.busbar.tenants.TenantId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -122,6 +123,11 @@ class ChargingSessions {
     List<ChargingSession> list(SessionFilter filter, ChargingSession before, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM sessions WHERE true");
         Map<String, Object> params = new HashMap<>();
+        if (filter.tenant() != null) {
+            // A session belongs to its charger's tenant (sessions.charger_identity has the default collation).
+            sql.append(" AND charger_identity IN (SELECT identity COLLATE \"default\" FROM chargers WHERE tenant_id = :tenant)");
+            params.put("tenant", filter.tenant().value());
+        }
         if (filter.charger() != null) {
             sql.append(" AND charger_identity = :charger");
             params.put("charger", filter.charger().value());
@@ -150,6 +156,12 @@ class ChargingSessions {
         sql.append(" ORDER BY started_at DESC, id DESC LIMIT :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    }
+
+    Optional<TenantId> tenantOf(SessionId id) {
+        return jdbc.sql("""
+                        SELECT c.tenant_id FROM sessions s JOIN chargers c ON c.identity = s.charger_identity COLLATE "C"
+                         WHERE s.id = :id""").param("id", id.value()).query(UUID.class).optional().map(TenantId::new);
     }
 
     boolean hasActiveSession(String tokenValue) {

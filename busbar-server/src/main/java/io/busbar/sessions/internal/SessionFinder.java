@@ -5,6 +5,7 @@ import io.busbar.sessions.Session;
 import io.busbar.sessions.SessionId;
 import io.busbar.sessions.SessionNotFoundException;
 import io.busbar.sessions.SessionQueries;
+import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -27,6 +28,11 @@ class SessionFinder implements SessionQueries {
     @Override
     public Optional<Session> find(SessionId id) {
         return sessions.find(id).map(ChargingSession::view);
+    }
+
+    @Override
+    public Optional<TenantId> tenantOf(SessionId id) {
+        return sessions.tenantOf(id);
     }
 
     /**

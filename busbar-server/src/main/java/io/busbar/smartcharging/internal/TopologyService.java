@@ -22,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores topologies, compiles them into the live state, and on start-up rebuilds it with the sessions running. */
 @Service
@@ -61,12 +63,19 @@ class TopologyService implements SiteTopologies {
         Site site = sites.find(siteId).orElseThrow(() -> InvalidTopologyException.of("site", "no site " + siteId));
         CompiledSite compiled = TopologyCompiler.compile(siteId, 0, document, site.timeZone());
         List<Problem> problems = new ArrayList<>();
+        Set<ChargerIdentity> foreign = new HashSet<>();
         for (ChargerIdentity charger : compiled.chargers()) {
-            if (chargers.find(charger).isEmpty()) {
+            // The allocator sends limits to these chargers: only the site's tenant's may be managed here, and
+            // another tenant's reads exactly like an unregistered one.
+            if (chargers.find(charger).filter(found -> found.tenant().equals(site.tenant())).isEmpty()) {
+                foreign.add(charger);
                 problems.add(new Problem("evses", "charger " + charger + " is not registered"));
             }
         }
         for (EvseRef evse : compiled.evses().keySet()) {
+            if (foreign.contains(evse.charger())) {
+                continue;
+            }
             store.otherSiteOf(evse, siteId).ifPresent(other -> problems.add(new Problem("evses",
                     "EVSE " + evse.evseId() + " of " + evse.charger() + " is already managed by site " + other)));
         }

@@ -2,6 +2,7 @@ package io.busbar.uptime.internal;
 
 import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.SiteId;
+import io.busbar.tenants.TenantId;
 import io.busbar.uptime.Exclusion;
 import io.busbar.uptime.ExclusionId;
 import io.busbar.uptime.ExclusionKind;
@@ -54,12 +55,15 @@ class ExclusionStore implements Exclusions {
     }
 
     @Override
-    public List<Exclusion> list(ExclusionKind kind, Instant from, Instant to) {
+    public List<Exclusion> list(TenantId tenant, ExclusionKind kind, Instant from, Instant to) {
+        // An exclusion belongs to its site's or its charger's tenant.
         return jdbc.sql(COLUMNS + """
                          WHERE kind = :kind AND (CAST(:to AS timestamptz) IS NULL OR from_at < :to)
                            AND (CAST(:from AS timestamptz) IS NULL OR to_at > :from)
+                           AND (site_id IN (SELECT id FROM sites WHERE tenant_id = :tenant)
+                                OR charger IN (SELECT identity FROM chargers WHERE tenant_id = :tenant))
                          ORDER BY from_at, id""")
-                .param("kind", kind.name()).param("from", at(from)).param("to", at(to))
+                .param("kind", kind.name()).param("tenant", tenant.value()).param("from", at(from)).param("to", at(to))
                 .query(ExclusionStore::map).list();
     }
 

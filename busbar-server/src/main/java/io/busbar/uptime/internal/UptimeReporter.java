@@ -2,6 +2,7 @@ package io.busbar.uptime.internal;
 
 import io.busbar.chargers.Charger;
 import io.busbar.chargers.ChargerIdentity;
+import io.busbar.chargers.ChargerNotFoundException;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.SiteId;
 import io.busbar.uptime.UptimeQuery;
@@ -78,9 +79,12 @@ class UptimeReporter implements UptimeReports {
     private List<Charger> inScope(UptimeQuery query) {
         if (query.charger() != null) {
             Charger charger = chargers.require(query.charger());
+            if (query.tenant() != null && !query.tenant().equals(charger.tenant())) {
+                throw new ChargerNotFoundException(query.charger()); // another tenant's reads like a missing one
+            }
             return query.site() == null || query.site().equals(charger.siteId()) ? List.of(charger) : List.of();
         }
-        var filter = new ChargerRegistry.ChargerFilter(query.site(), null, null);
+        var filter = new ChargerRegistry.ChargerFilter(query.tenant(), query.site(), null, null);
         List<Charger> all = new ArrayList<>();
         String after = null;
         for (int page = 0; page < MAX_PAGES; page++) {

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BusbarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossTenantTest {
-    static final List<TenantFixture> FIXTURES = List.of(new CoreFixture(), new MoneyFixture());
+    static final List<TenantFixture> FIXTURES = List.of(new CoreFixture(), new OperationsFixture(), new MoneyFixture());
 
     /** Ids that only mean something under a parent resource, which is A's. */
     static final Map<String, String> CHILD_IDS = Map.of("evses/{evseId}", "1", "settings/{name}", "HeartbeatInterval",
@@ -49,7 +49,8 @@ class CrossTenantTest {
     static final Map<String, String> OWN_CHANGES = Map.of(
             "POST /api/v1/sites", "creates a site of the caller's tenant; names nothing else",
             "POST /api/v1/api-keys", "creates a key of the caller's tenant, never with more scopes than the caller's",
-            "PUT /api/v1/tenant/brand", "changes the caller's own brand");
+            "PUT /api/v1/tenant/brand", "changes the caller's own brand",
+            "POST /api/v1/firmware", "uploads an image of the caller's tenant; names nothing else");
 
     /** Paths with their own authentication and their own isolation tests. */
     static final List<String> OTHER_AUTHENTICATION = List.of("/api/v1/public/", "/api/v1/driver/");
