@@ -12,5 +12,12 @@ TRIALS="${1:-100}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$ROOT"
 echo "[bench] building busbar-server and running $TRIALS kill trials" >&2
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+set +e
 mvn -o -q -B -pl busbar-server -am test -Dtest=ChargerKillLatencyTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Davailability.trials="$TRIALS" -Dstyle.color=never 2>&1 | grep -e "^\[availability\]" -e "FAIL" -e "ERROR" || true
+  -Davailability.trials="$TRIALS" -Dstyle.color=never >"$LOG" 2>&1
+status=$?
+grep -h -e "^\[availability\]" "$LOG" busbar-server/target/surefire-reports/*ChargerKillLatencyTest*-output.txt 2>/dev/null | sort -u
+[[ $status -eq 0 ]] || grep -e "FAIL" -e "ERROR" "$LOG" | head -20
+exit $status

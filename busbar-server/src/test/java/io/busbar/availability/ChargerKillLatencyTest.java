@@ -99,8 +99,9 @@ class ChargerKillLatencyTest {
             feedMillis.add(TimeUnit.NANOSECONDS.toMillis(feedSawIt[0] - killedAt));
             streamMillis.add(TimeUnit.NANOSECONDS.toMillis(event.arrivedNanos() - killedAt));
 
+            // back after a network drop (no reboot: five boots in ten minutes would rightly be a boot-loop fault)
             charger.reconnect();
-            bootAvailable(charger);
+            charger.statusNotification(1, 1, "Available").get(10, TimeUnit.SECONDS);
             stream.next(e -> isEvse(e, identity, "AVAILABLE"), WAIT);
         }
 
