@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Plain {@code @EventListener} plus an after-commit hook, not {@code @ApplicationModuleListener}: the latter
  * runs asynchronously in a new transaction and writes (and later completes) an event-publication row per event,
  * two more database writes per status change for a reaction that is in memory and rebuilt from the database after a
- * restart anyway. Losing a mark in a crash loses nothing: the next load reads the committed state.
+ * restart anyway. Losing a mark in a crash loses nothing: the next load reads the committed state. Measured with
+ * ChargerKillLatencyTest (100 kills, 2 vCPUs shared): kill → stream p50 16 ms, p99 120 ms this way; 23 ms and 286 ms
+ * with {@code @ApplicationModuleListener} on ChargerWentOffline. Both are within the 2 s budget.
  */
 @Component
 class AvailabilityTriggers {
