@@ -42,6 +42,7 @@ class LiveAvailability implements AvailabilityFeed, SmartLifecycle {
     private static final int PAGE = 500;
     private static final int MAX_PAGES = 200;
     private static final long LOAD_WAIT_SECONDS = 60;
+    private static final java.time.Duration POLL = java.time.Duration.ofMillis(500);
 
     private final ChargerRegistry registry;
     private final Sites sites;
@@ -50,7 +51,7 @@ class LiveAvailability implements AvailabilityFeed, SmartLifecycle {
     private final Clock clock;
     private final Map<TenantId, TenantFeed> feeds = new ConcurrentHashMap<>();
     private final RecomputeQueue<ChargerIdentity> marked = new RecomputeQueue<>();
-    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
 
     LiveAvailability(ChargerRegistry registry, Sites sites, ChargerViewReader reader, AvailabilityProperties properties,
                      Clock clock) {
@@ -191,13 +192,20 @@ class LiveAvailability implements AvailabilityFeed, SmartLifecycle {
         feed.apply(identity, view.orElse(null), clock.instant());
     }
 
+    /**
+     * Until stopped. Never interrupted: an interrupt closes the socket of a JDBC read in progress (and breaks a
+     * pooled connection); a stopped worker ends after its current charger or within one poll.
+     */
     private void work() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running) {
             ChargerIdentity charger;
             try {
-                charger = marked.take();
+                charger = marked.take(POLL);
             } catch (InterruptedException e) {
                 return;
+            }
+            if (charger == null) {
+                continue;
             }
             try {
                 recompute(charger);
@@ -211,22 +219,22 @@ class LiveAvailability implements AvailabilityFeed, SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (!workers.isEmpty()) {
+        if (running) {
             return;
         }
+        running = true;
         for (int i = 0; i < properties.workers(); i++) {
-            workers.add(Thread.ofVirtual().name("availability-" + i).start(this::work));
+            Thread.ofVirtual().name("availability-" + i).start(this::work);
         }
     }
 
     @Override
     public synchronized void stop() {
-        workers.forEach(Thread::interrupt);
-        workers.clear();
+        running = false;
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return !workers.isEmpty();
+        return running;
     }
 }

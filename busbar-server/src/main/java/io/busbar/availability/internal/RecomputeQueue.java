@@ -1,9 +1,11 @@
 package io.busbar.availability.internal;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keys waiting to be recomputed, each at most once in the queue and never worked on by two threads at once: a key
@@ -30,11 +32,12 @@ final class RecomputeQueue<K> {
         }
     }
 
-    /** Waits for a key to work on. */
-    K take() throws InterruptedException {
+    /** Waits at most {@code timeout} for a key to work on; null when none came. */
+    K take(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            K key = queue.take();
-            if (states.replace(key, State.QUEUED, State.RUNNING)) {
+            K key = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (key == null || states.replace(key, State.QUEUED, State.RUNNING)) {
                 return key;
             }
         }
