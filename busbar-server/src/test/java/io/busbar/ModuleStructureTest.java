@@ -35,7 +35,8 @@ class ModuleStructureTest {
                         "io.busbar.devicemodel..", "io.busbar.reservations..", "io.busbar.locallists..",
                         "io.busbar.bulk..", "io.busbar.accounts..", "io.busbar.payments..", "io.busbar.pricedisplay..",
                         "io.busbar.faults..", "io.busbar.selfhealing..", "io.busbar.predictive..", "io.busbar.alerts..",
-                        "io.busbar.maintenance..", "io.busbar.uptime..", "io.busbar.tenants..")
+                        "io.busbar.maintenance..", "io.busbar.uptime..", "io.busbar.tenants..",
+                        "io.busbar.availability..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.busbar.gateway..", "io.busbar.ocpp..", "io.busbar.ocpp16..",
                         "io.busbar.ocpp201..", "io.busbar.simulator..")

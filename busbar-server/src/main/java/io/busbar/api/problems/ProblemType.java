@@ -46,6 +46,8 @@ public enum ProblemType {
             "A request with this Idempotency-Key is still being processed"),
     TENANT_NOT_FOUND("tenant-not-found", HttpStatus.NOT_FOUND, "Tenant not found"),
     TENANT_SLUG_TAKEN("tenant-slug-taken", HttpStatus.CONFLICT, "Another tenant uses that slug"),
+    TOO_MANY_SUBSCRIBERS("too-many-subscribers", HttpStatus.SERVICE_UNAVAILABLE,
+            "The stream has as many subscribers as it allows"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Problem type URIs are identifiers; they need not resolve. */

@@ -63,6 +63,7 @@ final class AreaOfPath {
                         return Optional.ofNullable(switch (leaf) {
                             case "risk" -> Area.MAINTENANCE;
                             case "tariff" -> Area.TARIFFS;
+                            case "connectors" -> Area.CHARGERS;
                             default -> null;
                         });
                     }

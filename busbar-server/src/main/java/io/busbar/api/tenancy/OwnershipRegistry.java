@@ -18,7 +18,7 @@ import java.util.Set;
 @Component
 public class OwnershipRegistry {
     /** Ids local to their parent resource: checking the parent is enough. */
-    static final Set<String> CHILDREN = Set.of("evses", "settings", "tags", "display-messages");
+    static final Set<String> CHILDREN = Set.of("evses", "connectors", "settings", "tags", "display-messages");
 
     private final Map<String, OwnedResources> byCollection = new HashMap<>();
 

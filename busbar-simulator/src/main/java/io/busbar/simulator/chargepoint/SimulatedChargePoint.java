@@ -414,6 +414,21 @@ public final class SimulatedChargePoint implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the connection without a close handshake (power or network lost); later messages queue until
+     * {@link #reconnect()}.
+     */
+    public void kill() {
+        OcppConnection old;
+        synchronized (this) {
+            deliberatelyOffline = true;
+            old = connection;
+        }
+        if (old != null) {
+            old.abort();
+        }
+    }
+
     /** Opens a new connection, then sends the messages queued while offline, in order, with their own timestamps. */
     public SimulatedChargePoint reconnect() {
         OcppConnection fresh = open();

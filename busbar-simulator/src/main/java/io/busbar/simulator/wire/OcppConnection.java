@@ -125,6 +125,21 @@ public final class OcppConnection implements WebSocket.Listener {
         return closed;
     }
 
+    /**
+     * Drops the TCP connection at once, without a WebSocket close handshake, as a charger that loses power or
+     * network would (the CSMS sees the socket end, not a close frame); fails whatever is still waiting.
+     */
+    public void abort() {
+        WebSocket ws;
+        synchronized (lock) {
+            ws = socket;
+        }
+        if (ws != null) {
+            ws.abort();
+        }
+        failAll("aborted by the simulator");
+    }
+
     /** Closes normally (status 1000) and fails whatever is still waiting. */
     public void close() {
         WebSocket ws;

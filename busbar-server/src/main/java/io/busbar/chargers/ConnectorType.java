@@ -1,0 +1,41 @@
+package io.busbar.chargers;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A connector's plug or socket standard, named as OCPI 2.2.1 ConnectorType names it (the literal drivers' apps and
+ * roaming hubs already know). {@link #literal()} is the OCPI spelling; a few OCPI literals are mixed case.
+ */
+public enum ConnectorType {
+    CHADEMO, CHAOJI, DOMESTIC_A, DOMESTIC_B, DOMESTIC_C, DOMESTIC_D, DOMESTIC_E, DOMESTIC_F, DOMESTIC_G, DOMESTIC_H,
+    DOMESTIC_I, DOMESTIC_J, DOMESTIC_K, DOMESTIC_L, DOMESTIC_M, DOMESTIC_N, DOMESTIC_O, GBT_AC, GBT_DC,
+    IEC_60309_2_SINGLE_16("IEC_60309_2_single_16"), IEC_60309_2_THREE_16("IEC_60309_2_three_16"),
+    IEC_60309_2_THREE_32("IEC_60309_2_three_32"), IEC_60309_2_THREE_64("IEC_60309_2_three_64"),
+    IEC_62196_T1, IEC_62196_T1_COMBO, IEC_62196_T2, IEC_62196_T2_COMBO, IEC_62196_T3A, IEC_62196_T3C,
+    NEMA_5_20, NEMA_6_30, NEMA_6_50, NEMA_10_30, NEMA_10_50, NEMA_14_30, NEMA_14_50,
+    PANTOGRAPH_BOTTOM_UP, PANTOGRAPH_TOP_DOWN, TESLA_R, TESLA_S;
+
+    private final String literal;
+
+    ConnectorType() {
+        this.literal = name();
+    }
+
+    ConnectorType(String literal) {
+        this.literal = literal;
+    }
+
+    public String literal() {
+        return literal;
+    }
+
+    /** The type of an OCPI literal (exact spelling, or any case). */
+    public static Optional<ConnectorType> ofLiteral(String literal) {
+        if (literal == null) {
+            return Optional.empty();
+        }
+        String wanted = literal.strip();
+        return Arrays.stream(values()).filter(type -> type.literal.equalsIgnoreCase(wanted)).findFirst();
+    }
+}
