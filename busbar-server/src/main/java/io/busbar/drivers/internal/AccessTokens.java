@@ -11,6 +11,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.busbar.drivers.DriverId;
 import io.busbar.drivers.DriverPrincipal;
 import io.busbar.tenants.TenantId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.text.ParseException;
@@ -38,6 +39,7 @@ class AccessTokens {
     private final Duration lifetime;
     private final Clock clock;
 
+    @Autowired
     AccessTokens(SigningKey key, DriversProperties properties, Clock clock) {
         this(key, properties.issuer(), properties.accessTokenTtl(), clock);
     }

@@ -111,7 +111,7 @@ class DriverBook implements Drivers {
 
     @Override
     public List<Driver> list(TenantId tenant, String emailContains, DriverId after, int limit) {
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + " " + """
                          WHERE tenant_id = :tenant
                            AND (CAST(:email AS text) IS NULL OR strpos(lower(email), lower(CAST(:email AS text))) > 0)
                            AND (CAST(:after AS uuid) IS NULL
