@@ -242,6 +242,24 @@ class DriverAuthApiTest {
         assertThat(crossLogout.status()).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesDriverBearerJwtApartFromApiKeys() {
+        JsonNode doc = ApiClient.anonymous(port).get("/v3/api-docs").json();
+
+        JsonNode scheme = doc.at("/components/securitySchemes/driverBearer");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(doc.at("/paths/~1api~1v1~1driver~1me/get/security/0").has("driverBearer")).isTrue();
+        assertThat(doc.at("/paths/~1api~1v1~1driver~1{tenantSlug}~1login/post/security")).isEmpty();
+        assertThat(doc.at("/paths/~1api~1v1~1drivers/get/security").isMissingNode()
+                || !doc.at("/paths/~1api~1v1~1drivers/get/security").toString().contains("driverBearer")).isTrue();
+        doc.get("paths").properties().stream().filter(path -> path.getKey().contains("/driver"))
+                .flatMap(path -> path.getValue().properties().stream())
+                .filter(operation -> !operation.getKey().equals("delete")) // 204 without a body: nothing to show
+                .forEach(operation -> assertThat(operation.getValue().toString()).as(operation.getKey())
+                        .contains("\"example"));
+    }
+
     private String resetToken(String to, int nth) throws Exception {
         await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(to).length >= nth);
         MimeMessage mail = mailsTo(to)[nth - 1];
