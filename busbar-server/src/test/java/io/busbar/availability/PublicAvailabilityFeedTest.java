@@ -88,8 +88,8 @@ class PublicAvailabilityFeedTest {
                 new GeoPoint(52.37712, 4.90123));
         register(tenant, site, "FEED-16");
         register(tenant, site, "FEED-201");
-        tariffs.create(Tariff.of("feed-ac", "EUR", TariffElement.of(PriceComponent.energy("0.39").withVat("19"))));
-        assignments.assign(new io.busbar.tariffs.TariffId("feed-ac"), AssignmentScope.SITE, site.id().toString(),
+        tariffs.create(tenant.id(), Tariff.of("feed-ac", "EUR", TariffElement.of(PriceComponent.energy("0.39").withVat("19"))));
+        assignments.assign(tenant.id(), new io.busbar.tariffs.TariffId("feed-ac"), AssignmentScope.SITE, site.id().toString(),
                 Instant.parse("2020-01-01T00:00:00Z"), null);
         SimulatedChargePoint sixteen = booted("FEED-16", OcppVersion.V16);
         booted("FEED-201", OcppVersion.V201);

@@ -82,7 +82,7 @@ class CardBook implements DriverCards {
         if (idTokens.find(value).isPresent()) {
             throw new CardTakenException(); // an operator's card, or another tenant's: not this driver's to claim
         }
-        idTokens.create(new IdToken(value, IdTokenType.ISO14443), label, false, null, null);
+        idTokens.create(driver.tenant(), new IdToken(value, IdTokenType.ISO14443), label, false, null, null);
         accounts.linkToken(driver.account(), value);
         jdbc.sql("INSERT INTO driver_tokens (id_token_value, driver_id, kind, label, added_at) "
                         + "VALUES (:value, :driver, 'CARD', :label, :now)")

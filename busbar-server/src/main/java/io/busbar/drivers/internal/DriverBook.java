@@ -80,8 +80,8 @@ class DriverBook implements Drivers {
         }
         DriverId id = new DriverId(UUID.randomUUID());
         String appToken = HexFormat.of().withUpperCase().formatHex(randomBytes());
-        idTokens.create(new IdToken(appToken, IdTokenType.CENTRAL), "App token of driver " + id, false, null, null);
-        Account account = accounts.open(new NewAccount(driver.name(), driver.email(), AccountKind.PREPAID, currency, null));
+        idTokens.create(tenant, new IdToken(appToken, IdTokenType.CENTRAL), "App token of driver " + id, false, null, null);
+        Account account = accounts.open(tenant, new NewAccount(driver.name(), driver.email(), AccountKind.PREPAID, currency, null));
         accounts.linkToken(account.id(), appToken);
         OffsetDateTime now = at(clock.instant());
         jdbc.sql("""

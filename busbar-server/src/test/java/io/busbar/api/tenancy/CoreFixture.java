@@ -1,5 +1,9 @@
 package io.busbar.api.tenancy;
 
+import io.busbar.api.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Sites, chargers and API keys. */
 final class CoreFixture implements TenantFixture {
     @Override
@@ -16,6 +20,11 @@ final class CoreFixture implements TenantFixture {
         seed.id("api-keys/{id}", seed.create("/api/v1/api-keys", """
                 {"name": "A-key-hidden", "scopes": ["sessions:read"]}""", "id"));
         seed.markers.add("A-key-hidden");
+        ApiClient.Response driver = ApiClient.anonymous(seed.port).post("/api/v1/driver/tenant-a/signup", """
+                {"email": "a-driver-hidden@example.com", "name": "A driver", "password": "a long passphrase"}""");
+        assertThat(driver.status()).as(driver.body()).isEqualTo(201);
+        seed.id("drivers/{id}", driver.json().at("/driver/id").asString());
+        seed.markers.add("a-driver-hidden@example.com");
         // B registers a charger on A's site: refused as if the site did not exist.
         seed.request("POST /api/v1/chargers", """
                 {"identity": "B-CP-on-A-site", "siteId": "%s"}""".formatted(site));
