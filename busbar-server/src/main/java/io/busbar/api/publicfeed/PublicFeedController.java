@@ -6,7 +6,6 @@ import io.busbar.availability.AvailabilityFeed;
 import io.busbar.availability.AvailabilityProperties;
 import io.busbar.availability.FeedSubscription;
 import io.busbar.availability.TooManySubscribersException;
-import io.busbar.chargers.GeoPoint;
 import io.busbar.chargers.SiteId;
 import io.busbar.tenants.TenantId;
 import io.busbar.tenants.Tenants;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +46,6 @@ import java.util.function.Supplier;
         + "price, and a stream of changes. No credentials.")
 @SecurityRequirements
 class PublicFeedController {
-    private static final long DEFAULT_RADIUS_METRES = 10_000;
     /** A stream ends after this long; the client reconnects and resumes with Last-Event-ID. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
@@ -78,15 +75,8 @@ class PublicFeedController {
             @Parameter(description = "metres around `near`") @RequestParam(required = false) Long radius,
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
         TenantId tenant = tenant(slug);
-        Optional<GeoPoint> point = near == null ? Optional.empty() : Optional.of(point(near));
-        if (radius != null && point.isEmpty()) {
-            throw ProblemException.invalid("radius", "only applies with near");
-        }
-        long metres = radius == null ? DEFAULT_RADIUS_METRES : radius;
-        if (metres < 1 || metres > AvailabilityFeed.MAX_RADIUS_METRES) {
-            throw ProblemException.invalid("radius", "must be 1 to " + AvailabilityFeed.MAX_RADIUS_METRES + " metres");
-        }
-        return cached(tenant, ifNoneMatch, () -> PublicFeedDtos.Locations.of(feed.locations(tenant, point, metres)));
+        NearQuery query = NearQuery.of(near, radius);
+        return cached(tenant, ifNoneMatch, () -> PublicFeedDtos.Locations.of(feed.locations(tenant, query.point(), query.radiusMetres())));
     }
 
     @GetMapping("/locations/{siteId}")
@@ -153,17 +143,5 @@ class PublicFeedController {
         } catch (NumberFormatException e) {
             return OptionalLong.of(-1);
         }
-    }
-
-    private static GeoPoint point(String near) {
-        String[] parts = near.split(",");
-        try {
-            if (parts.length == 2) {
-                return new GeoPoint(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw ProblemException.invalid("near", "must be latitude,longitude in degrees, e.g. 52.3770,4.9000");
     }
 }

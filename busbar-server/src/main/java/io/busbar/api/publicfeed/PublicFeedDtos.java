@@ -11,27 +11,27 @@ import java.time.Instant;
 import java.util.List;
 
 /** The public feed's JSON: OCPI-like names, powers in watts, no internal ids beyond the charger identity. */
-final class PublicFeedDtos {
+public final class PublicFeedDtos {
     static final String TAG = "Public availability";
 
     private PublicFeedDtos() {
     }
 
-    record Coordinates(double latitude, double longitude) {
-        static Coordinates of(GeoPoint point) {
+    public record Coordinates(double latitude, double longitude) {
+        public static Coordinates of(GeoPoint point) {
             return point == null ? null : new Coordinates(point.latitude(), point.longitude());
         }
     }
 
-    record Price(String tariffId, String currency, String text) {
-        static Price of(PriceSummary price) {
+    public record Price(String tariffId, String currency, String text) {
+        public static Price of(PriceSummary price) {
             return price == null ? null
                     : new Price(price.tariff().value(), price.currency().getCurrencyCode(), price.text());
         }
     }
 
-    record Connector(int connectorId, String status, String connectorType, Long maxPowerW) {
-        static Connector of(PublicConnector connector) {
+    public record Connector(int connectorId, String status, String connectorType, Long maxPowerW) {
+        public static Connector of(PublicConnector connector) {
             return new Connector(connector.connectorId(), connector.status().name(),
                     connector.type() == null ? null : connector.type().literal(),
                     connector.maxPower() == null ? null : connector.maxPower().watts());
@@ -39,9 +39,9 @@ final class PublicFeedDtos {
     }
 
     /** @param uid the EVSE's public id, {@code <chargerId>*<evseId>} */
-    record Evse(String uid, String chargerId, int evseId, String status, Long maxPowerW, List<String> connectorTypes,
+    public record Evse(String uid, String chargerId, int evseId, String status, Long maxPowerW, List<String> connectorTypes,
                 List<Connector> connectors, Price price, Instant lastUpdated) {
-        static Evse of(PublicEvse evse) {
+        public static Evse of(PublicEvse evse) {
             return new Evse(evse.charger().value() + "*" + evse.evseId(), evse.charger().value(), evse.evseId(),
                     evse.status().name(), evse.maxPower() == null ? null : evse.maxPower().watts(),
                     evse.connectors().stream().filter(c -> c.type() != null).map(c -> c.type().literal()).distinct()
@@ -50,32 +50,32 @@ final class PublicFeedDtos {
         }
     }
 
-    record Location(String id, String name, String address, Coordinates coordinates, String timeZone,
+    public record Location(String id, String name, String address, Coordinates coordinates, String timeZone,
                     Long distanceMetres, Instant lastUpdated, List<Evse> evses) {
-        static Location of(PublicLocation location) {
+        public static Location of(PublicLocation location) {
             return new Location(location.id().toString(), location.name(), location.address(),
                     Coordinates.of(location.coordinates()), location.timeZone().getId(), location.distanceMetres(),
                     location.lastUpdated(), location.evses().stream().map(Evse::of).toList());
         }
     }
 
-    record Locations(List<Location> items) {
-        static Locations of(List<PublicLocation> locations) {
+    public record Locations(List<Location> items) {
+        public static Locations of(List<PublicLocation> locations) {
             return new Locations(locations.stream().map(Location::of).toList());
         }
     }
 
     /** The data of an {@code evse} event: the EVSE as it is now, and where. */
-    record EvseEvent(String locationId, String uid, String chargerId, int evseId, String status, Long maxPowerW,
+    public record EvseEvent(String locationId, String uid, String chargerId, int evseId, String status, Long maxPowerW,
                      List<Connector> connectors, Price price, Instant at) {
-        static EvseEvent of(FeedEvent.EvseChanged changed) {
+        public static EvseEvent of(FeedEvent.EvseChanged changed) {
             Evse evse = Evse.of(changed.evse());
             return new EvseEvent(changed.location().toString(), evse.uid(), evse.chargerId(), evse.evseId(),
                     evse.status(), evse.maxPowerW(), evse.connectors(), evse.price(), evse.lastUpdated());
         }
     }
 
-    static final String LOCATION_EXAMPLE = """
+    public static final String LOCATION_EXAMPLE = """
             {"id": "5b1c7e0a-3f7d-4a51-9b6e-2d8f6c1a9e44", "name": "Harbour car park",
              "address": "Kade 12, 1011 AB Amsterdam", "coordinates": {"latitude": 52.37712, "longitude": 4.90123},
              "timeZone": "Europe/Amsterdam", "distanceMetres": 420, "lastUpdated": "2026-11-27T08:00:01Z",
@@ -90,7 +90,7 @@ final class PublicFeedDtos {
                "connectors": [{"connectorId": 1, "status": "UNKNOWN", "connectorType": "IEC_62196_T2",
                  "maxPowerW": 22000}],
                "lastUpdated": "2026-11-27T07:59:12Z"}]}""";
-    static final String LOCATIONS_EXAMPLE = "{\"items\": [" + LOCATION_EXAMPLE + "]}";
+    public static final String LOCATIONS_EXAMPLE = "{\"items\": [" + LOCATION_EXAMPLE + "]}";
     static final String STREAM_EXAMPLE = """
             retry: 2000
             : connected
