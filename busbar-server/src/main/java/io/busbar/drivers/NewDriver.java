@@ -1,5 +1,7 @@
 package io.busbar.drivers;
 
+import io.busbar.platform.Password;
+
 import java.util.Objects;
 
 /** What signing up needs. */

@@ -1,5 +1,7 @@
 package io.busbar.drivers;
 
+import io.busbar.platform.Password;
+
 import io.busbar.tenants.TenantId;
 
 /** Forgotten passwords: a one-time link by e-mail, then a new password. */

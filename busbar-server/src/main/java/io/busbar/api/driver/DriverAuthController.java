@@ -7,7 +7,7 @@ import io.busbar.drivers.DriverAuthentication;
 import io.busbar.drivers.DriverPrincipal;
 import io.busbar.drivers.Drivers;
 import io.busbar.drivers.NewDriver;
-import io.busbar.drivers.Password;
+import io.busbar.platform.Password;
 import io.busbar.drivers.PasswordResets;
 import io.busbar.drivers.TokenPair;
 import io.busbar.tenants.Tenant;

@@ -1,5 +1,6 @@
 package io.busbar.drivers.internal;
 
+import io.busbar.platform.PasswordHasher;
 import io.busbar.accounts.Account;
 import io.busbar.accounts.AccountId;
 import io.busbar.accounts.AccountKind;

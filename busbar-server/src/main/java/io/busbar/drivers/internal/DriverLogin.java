@@ -1,10 +1,11 @@
 package io.busbar.drivers.internal;
 
+import io.busbar.platform.PasswordHasher;
 import io.busbar.drivers.DriverAuthentication;
 import io.busbar.drivers.DriverId;
 import io.busbar.drivers.DriverPrincipal;
 import io.busbar.drivers.InvalidCredentialsException;
-import io.busbar.drivers.Password;
+import io.busbar.platform.Password;
 import io.busbar.drivers.TokenPair;
 import io.busbar.tenants.TenantId;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,6 @@ import java.time.Duration;
  * @param currency         the currency of drivers' wallets (ISO 4217)
  * @param passwordResetUrl the page of the app that takes a reset token; the link is this plus {@code ?token=...}
  * @param mailFrom         the sender of password-reset e-mails
- * @param argon2           Argon2id cost (OWASP Password Storage Cheat Sheet: m=19 MiB, t=2, p=1)
  */
 @ConfigurationProperties("busbar.drivers")
 record DriversProperties(@DefaultValue("15m") Duration accessTokenTtl,
@@ -21,10 +20,5 @@ record DriversProperties(@DefaultValue("15m") Duration accessTokenTtl,
                          @DefaultValue("busbar") String issuer,
                          @DefaultValue("EUR") String currency,
                          @DefaultValue("https://app.example.invalid/reset-password") String passwordResetUrl,
-                         @DefaultValue("no-reply@busbar.invalid") String mailFrom,
-                         @DefaultValue Argon2 argon2) {
-
-    record Argon2(@DefaultValue("19456") int memoryKib, @DefaultValue("2") int iterations,
-                  @DefaultValue("1") int parallelism) {
-    }
+                         @DefaultValue("no-reply@busbar.invalid") String mailFrom) {
 }

@@ -1,7 +1,8 @@
 package io.busbar.drivers.internal;
 
+import io.busbar.platform.PasswordHasher;
 import io.busbar.drivers.DriverId;
-import io.busbar.drivers.Password;
+import io.busbar.platform.Password;
 import io.busbar.drivers.PasswordResets;
 import io.busbar.drivers.ResetLinkInvalidException;
 import io.busbar.tenants.TenantId;

@@ -1,5 +1,6 @@
-package io.busbar.drivers;
+package io.busbar.platform;
 
+import io.busbar.drivers.NewDriver;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

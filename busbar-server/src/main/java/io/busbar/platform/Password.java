@@ -1,9 +1,9 @@
-package io.busbar.drivers;
+package io.busbar.platform;
 
 import java.util.Objects;
 
 /**
- * A password in clear, as typed by a driver: only ever hashed. {@code toString} never shows it and no exception
+ * A password in clear, as typed by a person (a driver, an operator): only ever hashed. {@code toString} never shows it and no exception
  * message quotes it. Length rules after NIST SP 800-63B §5.1.1.2: at least 8 characters, at most 128 (no composition
  * rules).
  */
