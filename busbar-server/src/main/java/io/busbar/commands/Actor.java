@@ -16,6 +16,11 @@ public record Actor(String kind, String id, String name) {
         return new Actor("system", feature, null);
     }
 
+    /** An operator user signed in with a session. */
+    public static Actor user(String userId, String email) {
+        return new Actor("user", userId, email);
+    }
+
     public static Actor apiKey(String keyId, String keyName) {
         return new Actor("api-key", keyId, keyName);
     }

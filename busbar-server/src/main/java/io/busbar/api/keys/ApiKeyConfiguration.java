@@ -1,5 +1,6 @@
 package io.busbar.api.keys;
 
+import io.busbar.tenants.OperatorLogins;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,10 @@ class ApiKeyConfiguration {
     static final int ORDER = 20;
 
     @Bean
-    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json) {
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyAuthenticator authenticator, OperatorLogins logins,
+                                                      ObjectMapper json) {
         FilterRegistrationBean<ApiKeyFilter> registration =
-                new FilterRegistrationBean<>(new ApiKeyFilter(authenticator, json));
+                new FilterRegistrationBean<>(new ApiKeyFilter(authenticator, logins, json));
         registration.addUrlPatterns("/api/*");
         registration.setName("apiKeyFilter");
         registration.setOrder(ORDER);

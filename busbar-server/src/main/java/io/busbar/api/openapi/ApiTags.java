@@ -14,6 +14,7 @@ public final class ApiTags {
     public static final String ACCOUNTS = "Accounts";
     public static final String PAYMENTS = "Wallets and payments";
     public static final String TENANTS = "Tenants and brands";
+    public static final String USERS = "Operator users";
 
     private ApiTags() {
     }

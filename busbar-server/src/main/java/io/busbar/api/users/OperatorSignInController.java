@@ -1,0 +1,70 @@
+package io.busbar.api.users;
+
+import io.busbar.api.openapi.ApiTags;
+import io.busbar.api.problems.ProblemException;
+import io.busbar.api.problems.ProblemType;
+import io.busbar.platform.Password;
+import io.busbar.tenants.InvalidLoginException;
+import io.busbar.tenants.OperatorLogins;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operator users sign in for a session token used like an API key ({@code Authorization: Bearer bbs_...}), with the
+ * scopes of their role. Outside API-key authentication (there are no credentials yet); rate-limited per address.
+ */
+@RestController
+@Tag(name = ApiTags.USERS)
+class OperatorSignInController {
+    private final OperatorLogins logins;
+
+    OperatorSignInController(OperatorLogins logins) {
+        this.logins = logins;
+    }
+
+    @PostMapping("/api/v1/auth/login")
+    @SecurityRequirements
+    @Operation(summary = "Sign in: a session token with the scopes of the user's role",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(value = UserDtos.LOGIN_EXAMPLE))),
+            responses = {@ApiResponse(responseCode = "200", description = "Signed in", content = @Content(
+                    examples = @ExampleObject(value = UserDtos.SESSION_EXAMPLE))),
+                    @ApiResponse(responseCode = "401", description = "Unknown tenant or e-mail, wrong password, or a "
+                            + "disabled user: one answer for all")})
+    ResponseEntity<UserDtos.SessionResponse> login(@Valid @RequestBody UserDtos.Login request) {
+        Password password;
+        try {
+            password = Password.presented(request.password());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("password", e.getMessage());
+        }
+        try {
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                    .body(UserDtos.SessionResponse.of(logins.login(request.tenant(), request.email(), password)));
+        } catch (InvalidLoginException e) {
+            throw new ProblemException(ProblemType.INVALID_LOGIN, e.getMessage());
+        }
+    }
+
+    @PostMapping("/api/v1/auth/logout")
+    @Operation(summary = "End the session of the bearer token (idempotent)",
+            responses = @ApiResponse(responseCode = "204", description = "Ended"))
+    ResponseEntity<Void> logout(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            logins.logout(authorization.substring(7).strip());
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

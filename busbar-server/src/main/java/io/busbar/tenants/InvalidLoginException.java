@@ -1,0 +1,7 @@
+package io.busbar.tenants;
+
+public class InvalidLoginException extends RuntimeException {
+    public InvalidLoginException() {
+        super(Unknown e-mail or wrong password);
+    }
+}
