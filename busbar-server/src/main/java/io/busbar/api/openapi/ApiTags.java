@@ -13,6 +13,7 @@ public final class ApiTags {
     public static final String LOAD_MANAGEMENT = "Load management";
     public static final String ACCOUNTS = "Accounts";
     public static final String PAYMENTS = "Wallets and payments";
+    public static final String WEBHOOKS = "Webhooks";
 
     private ApiTags() {
     }

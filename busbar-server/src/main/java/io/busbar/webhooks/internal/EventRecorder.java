@@ -18,7 +18,6 @@ import io.busbar.sessions.SessionQueries;
 import io.busbar.webhooks.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,10 +26,11 @@ import java.time.Instant;
 
 /**
  * The outbox's inlet: turns domain events into webhook events for the tenant's subscriptions. Each listener runs in
- * a transaction of its own after the publishing one committed, from Spring Modulith's persisted event publication
- * registry: a publication whose listener did not complete (Busbar stopped, the database failed) is resubmitted at the
- * next start ({@code spring.modulith.events.republish-outstanding-events-on-restart}), and the source key makes
- * the second recording a no-op. Events of chargers Busbar does not know (no tenant) are dropped.
+ * a transaction of its own right after the publishing one committed ({@link RecordedAfterCommit}: in commit order),
+ * its publication kept in Spring Modulith's persisted event publication registry: a publication whose listener did
+ * not complete (Busbar stopped, the database failed) is resubmitted at the next start
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}), and the source key makes a second
+ * recording a no-op. Events of chargers Busbar does not know (no tenant) are dropped.
  */
 @Component
 class EventRecorder {
@@ -48,18 +48,18 @@ class EventRecorder {
         this.json = json;
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(ChargerWentOnline event) {
         record(EventType.CHARGER_ONLINE, event.charger() + "@" + event.at(), event.charger(), event.at(), data());
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(ChargerWentOffline event) {
         record(EventType.CHARGER_OFFLINE, event.charger() + "@" + event.at(), event.charger(), event.at(),
                 data().put("reason", event.reason()));
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(ConnectorStatusChanged event) {
         ConnectorStatusReport report = event.report();
         ObjectNode data = data().put("evseId", report.evseId()).put("connectorId", report.connectorId())
@@ -70,14 +70,14 @@ class EventRecorder {
                 + report.timestamp() + ":" + report.status(), report.charger(), report.timestamp(), data);
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(SessionStarted event) {
         record(EventType.SESSION_STARTED, event.session().toString(), event.charger(), event.at(),
                 data().put("sessionId", event.session().toString()).put("evseId", event.evseId())
                         .put("startedAt", event.at().toString()));
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(SessionEnded event) {
         ObjectNode data = data().put("sessionId", event.session().toString()).put("evseId", event.evseId())
                 .put("endedAt", event.at().toString());
@@ -89,7 +89,7 @@ class EventRecorder {
         record(EventType.SESSION_ENDED, event.session().toString(), event.charger(), event.at(), data);
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(CdrIssued event) {
         ChargerIdentity charger = sessions.find(event.session()).map(Session::charger).orElse(null);
         if (charger == null) {
@@ -104,7 +104,7 @@ class EventRecorder {
         record(EventType.CDR_ISSUED, event.cdr().toString(), charger, event.issuedAt(), data);
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(AlertRaised event) {
         Alert alert = event.alert();
         ObjectNode data = data().put("alertId", alert.id().value().toString()).put("source", alert.source().name())
@@ -118,7 +118,7 @@ class EventRecorder {
         record(EventType.ALERT_RAISED, alert.id().value().toString(), alert.charger(), alert.raisedAt(), data);
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(FaultOpened event) {
         ObjectNode data = data().put("faultId", event.fault().toString()).put("type", event.type().name())
                 .put("severity", event.severity().name()).put("code", event.code())
@@ -129,7 +129,7 @@ class EventRecorder {
         record(EventType.FAULT_OPENED, event.fault().toString(), event.charger(), event.at(), data);
     }
 
-    @ApplicationModuleListener
+    @RecordedAfterCommit
     void on(FaultClosed event) {
         ObjectNode data = data().put("faultId", event.fault().toString()).put("type", event.type().name())
                 .put("openedAt", event.openedAt().toString()).put("closedBecause", event.closedBecause());
