@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code session.updated}: at most one per session (EVSE) per {@code busbar.webhooks.session-update-interval}.
  * Meter readings are the hot path and not persisted as publications (see {@link ReadingsRecorded}): the listener
- * only checks an in-memory throttle and hands a due update to a virtual thread, so a charger's MeterValues never
- * waits for webhooks. A missed update (Busbar stopped) is superseded by the next one; the source key (session and
- * interval) keeps a repeated one out.
+ * only checks an in-memory throttle and hands a due update to a virtual thread (after the commit, when the readings
+ * came in a transaction), so a charger's MeterValues never waits for webhooks. A missed update (Busbar stopped) is
+ * superseded by the next one; the source key (session and interval) keeps a repeated one out.
  */
 @Component
 class SessionProgress {
@@ -71,22 +73,50 @@ class SessionProgress {
             }
             return last;
         });
-        if (due[0]) {
-            Thread.ofVirtual().name("webhook-session-update").start(() -> record(event, now));
+        if (!due[0]) {
+            return;
+        }
+        Runnable record = () -> Thread.ofVirtual().name("webhook-session-update").start(() -> {
+            if (!record(event, now)) {
+                lastUpdate.remove(evse, now); // nothing recorded (no active session yet): the next reading may
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Readings stored with a session start or update: after its commit, so the session is visible and its
+            // session.started (recorded at that commit, registered earlier) comes first.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    record.run();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        lastUpdate.remove(evse, now);
+                    }
+                }
+            });
+        } else {
+            record.run();
         }
     }
 
-    private void record(ReadingsRecorded event, Instant now) {
+    /** @return whether an active session was found (and its update recorded, unless one was for this interval) */
+    private boolean record(ReadingsRecorded event, Instant now) {
         try {
             Optional<Session> session = event.session() != null ? sessions.find(event.session())
                     : sessions.list(new SessionQueries.SessionFilter(event.charger(), null, SessionState.ACTIVE,
                     null, null), null, 10).stream().filter(s -> s.evseId() == event.evseId()).findFirst();
-            session.filter(s -> s.state() == SessionState.ACTIVE).ifPresent(s -> chargers.tenantOf(s.charger())
+            Optional<Session> active = session.filter(s -> s.state() == SessionState.ACTIVE);
+            active.ifPresent(s -> chargers.tenantOf(s.charger())
                     .ifPresent(tenant -> tx.executeWithoutResult(status -> events.record(new WebhookEvent(
                             EventType.SESSION_UPDATED.literal() + ":" + s.id() + ":" + bucket(now), tenant,
                             EventType.SESSION_UPDATED, s.charger().value(), now, data(s, event.readings()))))));
+            return active.isPresent();
         } catch (RuntimeException e) {
             log.warn("session.updated for {} EVSE {} not recorded", event.charger(), event.evseId(), e);
+            return false;
         }
     }
 
