@@ -239,7 +239,7 @@ class WebhooksTest {
         ConnectorStatusChanged event = statusEvent(charger, ConnectorStatus.CHARGING, "once");
         publish(event);
         awaitReceived("/once", 1);
-        publish(event); // what a resubmitted publication does after a restart
+        publish(event); // a republished domain event, or a charger's retried message
         statusChange(charger, ConnectorStatus.FINISHING, "marker");
         awaitReceived("/once", 2);
 
@@ -247,6 +247,23 @@ class WebhooksTest {
                 .containsExactly("once", "marker");
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE charger_id = :charger")
                 .param("charger", charger).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeThatRollsBackRecordsNoWebhookEvent() {
+        String charger = charger(TenantId.DEFAULT, "HOOK-ROLLBACK-1");
+        subscribe(api(), "/rollback", "charger.status");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(statusEvent(charger, ConnectorStatus.CHARGING, "rolled back"));
+            status.setRollbackOnly();
+        });
+        statusChange(charger, ConnectorStatus.FINISHING, "committed");
+
+        awaitReceived("/rollback", 1);
+        assertThat(RECEIVER.received("/rollback").stream().map(r -> r.json().get("data").get("info").asString()))
+                .containsExactly("committed");
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE charger_id = :charger")
+                .param("charger", charger).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
