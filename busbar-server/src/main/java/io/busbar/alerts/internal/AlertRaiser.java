@@ -2,6 +2,7 @@ package io.busbar.alerts.internal;
 
 import io.busbar.alerts.Alert;
 import io.busbar.alerts.AlertId;
+import io.busbar.alerts.AlertRaised;
 import io.busbar.alerts.AlertRuleId;
 import io.busbar.alerts.AlertSource;
 import io.busbar.alerts.AlertState;
@@ -18,6 +19,7 @@ import io.busbar.selfhealing.HumanNeeded;
 import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -42,13 +44,16 @@ class AlertRaiser {
     private final AlertStore alerts;
     private final DeliveryOutbox outbox;
     private final ChargerRegistry chargers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AlertRaiser(AlertRuleStore rules, AlertStore alerts, DeliveryOutbox outbox, ChargerRegistry chargers, Clock clock) {
+    AlertRaiser(AlertRuleStore rules, AlertStore alerts, DeliveryOutbox outbox, ChargerRegistry chargers,
+                ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
         this.alerts = alerts;
         this.outbox = outbox;
         this.chargers = chargers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,6 +129,8 @@ class AlertRaiser {
             return; // raised already by an earlier delivery of the same event
         }
         log.info("Alert {} raised: {}", alert.id(), alert.title());
+        // Published in the raising transaction (listeners and the check job run in one): persisted with the alert.
+        events.publishEvent(new AlertRaised(alert));
         if (rule != null && !rule.spec().levels().isEmpty()) {
             outbox.enqueue(alert.id(), 1, rule.spec().levels().getFirst(), alert.raisedAt());
         }

@@ -2,6 +2,7 @@ package io.busbar.alerts.internal;
 
 import io.busbar.alerts.Alert;
 import io.busbar.alerts.Delivery;
+import io.busbar.platform.WebhookSigner;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -36,8 +37,8 @@ class WebhookSender {
                 .header("Busbar-Delivery", due.id().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
-            request.header(WebhookSignature.HEADER,
-                    WebhookSignature.header(secret, clock.instant().getEpochSecond(), body));
+            request.header(WebhookSigner.HEADER,
+                    WebhookSigner.header(secret, clock.instant().getEpochSecond(), body));
         }
         try {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());

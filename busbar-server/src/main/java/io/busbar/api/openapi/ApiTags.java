@@ -15,6 +15,7 @@ public final class ApiTags {
     public static final String PAYMENTS = "Wallets and payments";
     public static final String TENANTS = "Tenants and brands";
     public static final String USERS = "Operator users";
+    public static final String WEBHOOKS = "Webhooks";
 
     private ApiTags() {
     }

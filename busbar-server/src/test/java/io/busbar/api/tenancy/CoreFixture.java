@@ -25,6 +25,13 @@ final class CoreFixture implements TenantFixture {
         assertThat(driver.status()).as(driver.body()).isEqualTo(201);
         seed.id("drivers/{id}", driver.json().at("/driver/id").asString());
         seed.markers.add("a-driver-hidden@example.com");
+        seed.id("users/{id}", seed.create("/api/v1/users", """
+                {"email": "a-user-hidden@example.com", "name": "A operator", "role": "OPERATOR",
+                 "password": "a long passphrase"}""", "id"));
+        seed.markers.add("a-user-hidden@example.com");
+        seed.id("webhooks/{id}", seed.create("/api/v1/webhooks", """
+                {"url": "http://127.0.0.1:9/a-hook-hidden", "eventTypes": ["charger.online"]}""", "id"));
+        seed.markers.add("a-hook-hidden");
         // B registers a charger on A's site: refused as if the site did not exist.
         seed.request("POST /api/v1/chargers", """
                 {"identity": "B-CP-on-A-site", "siteId": "%s"}""".formatted(site));

@@ -53,7 +53,7 @@ class CrossTenantTest {
             "POST /api/v1/firmware", "uploads an image of the caller's tenant; names nothing else");
 
     /** Paths with their own authentication and their own isolation tests. */
-    static final List<String> OTHER_AUTHENTICATION = List.of("/api/v1/public/", "/api/v1/driver/");
+    static final List<String> OTHER_AUTHENTICATION = List.of("/api/v1/public/", "/api/v1/driver/", "/api/v1/auth/");
 
     @LocalServerPort
     int port;

@@ -1,4 +1,4 @@
-package io.busbar.alerts.internal;
+package io.busbar.platform;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -7,20 +7,23 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
+ * The signature of every webhook Busbar sends (alerts and event subscriptions):
  * {@code Busbar-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}. The timestamp is signed
  * with the body so that a receiver can refuse replays older than it tolerates (we suggest 5 minutes).
  */
-final class WebhookSignature {
-    static final String HEADER = "Busbar-Signature";
+public final class WebhookSigner {
+    public static final String HEADER = "Busbar-Signature";
 
-    private WebhookSignature() {
+    private WebhookSigner() {
     }
 
-    static String header(String secret, long timestamp, String body) {
+    /** The value of the {@link #HEADER} header for {@code body} sent at {@code timestamp} (unix seconds). */
+    public static String header(String secret, long timestamp, String body) {
         return "t=" + timestamp + ",v1=" + sign(secret, timestamp, body);
     }
 
-    static String sign(String secret, long timestamp, String body) {
+    /** Hex HMAC-SHA256 of {@code timestamp + "." + body} under {@code secret} (UTF-8 both). */
+    public static String sign(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
