@@ -2,6 +2,6 @@ package io.busbar.tenants;
 
 public class UserNotFoundException extends RuntimeException {
     public UserNotFoundException() {
-        super(No such user);
+        super("No such user");
     }
 }

@@ -37,12 +37,11 @@ class OperatorSignInController {
     @PostMapping("/api/v1/auth/login")
     @SecurityRequirements
     @Operation(summary = "Sign in: a session token with the scopes of the user's role",
+            description = "An unknown tenant or e-mail, a wrong password and a disabled user all get the same 401.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = UserDtos.LOGIN_EXAMPLE))),
-            responses = {@ApiResponse(responseCode = "200", description = "Signed in", content = @Content(
-                    examples = @ExampleObject(value = UserDtos.SESSION_EXAMPLE))),
-                    @ApiResponse(responseCode = "401", description = "Unknown tenant or e-mail, wrong password, or a "
-                            + "disabled user: one answer for all")})
+            responses = @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(
+                    examples = @ExampleObject(value = UserDtos.SESSION_EXAMPLE))))
     ResponseEntity<UserDtos.SessionResponse> login(@Valid @RequestBody UserDtos.Login request) {
         Password password;
         try {

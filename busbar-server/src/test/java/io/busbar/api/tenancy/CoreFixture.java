@@ -29,9 +29,15 @@ final class CoreFixture implements TenantFixture {
                 {"email": "a-user-hidden@example.com", "name": "A operator", "role": "OPERATOR",
                  "password": "a long passphrase"}""", "id"));
         seed.markers.add("a-user-hidden@example.com");
-        seed.id("webhooks/{id}", seed.create("/api/v1/webhooks", """
-                {"url": "http://127.0.0.1:9/a-hook-hidden", "eventTypes": ["charger.online"]}""", "id"));
+        ApiClient.Response hook = seed.a.post("/api/v1/webhooks", """
+                {"url": "http://127.0.0.1:9/a-hook-hidden", "eventTypes": ["charger.online"]}""");
+        assertThat(hook.status()).as(hook.body()).isEqualTo(201);
+        String hookId = hook.json().get("id").asString();
+        seed.id("webhooks/{id}", hookId);
         seed.markers.add("a-hook-hidden");
+        ApiClient.Response ping = seed.a.post("/api/v1/webhooks/" + hookId + "/test", null);
+        assertThat(ping.status()).as(ping.body()).isEqualTo(202);
+        seed.id("webhook-deliveries/{id}", ping.json().get("id").asString());
         // B registers a charger on A's site: refused as if the site did not exist.
         seed.request("POST /api/v1/chargers", """
                 {"identity": "B-CP-on-A-site", "siteId": "%s"}""".formatted(site));

@@ -50,7 +50,9 @@ class CrossTenantTest {
             "POST /api/v1/sites", "creates a site of the caller's tenant; names nothing else",
             "POST /api/v1/api-keys", "creates a key of the caller's tenant, never with more scopes than the caller's",
             "PUT /api/v1/tenant/brand", "changes the caller's own brand",
-            "POST /api/v1/firmware", "uploads an image of the caller's tenant; names nothing else");
+            "POST /api/v1/firmware", "uploads an image of the caller's tenant; names nothing else",
+            "POST /api/v1/users", "creates a user of the caller's tenant, never with a role mightier than the caller's",
+            "POST /api/v1/webhooks", "subscribes the caller's tenant to its own events; names nothing else");
 
     /** Paths with their own authentication and their own isolation tests. */
     static final List<String> OTHER_AUTHENTICATION = List.of("/api/v1/public/", "/api/v1/driver/", "/api/v1/auth/");
