@@ -20,6 +20,8 @@ public class OwnershipRegistry {
     /** Ids local to their parent resource: checking the parent is enough. */
     static final Set<String> CHILDREN = Set.of("evses", "connectors", "settings", "tags", "display-messages");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OwnershipRegistry.class);
+
     private final Map<String, OwnedResources> byCollection = new HashMap<>();
 
     OwnershipRegistry(List<OwnedResources> resolvers) {
@@ -43,15 +45,21 @@ public class OwnershipRegistry {
 
     OwnedResources resolverOf(String collection) {
         OwnedResources resolver = byCollection.get(collection);
-        // TRANSITIONAL (issue 7): collections not yet moved to tenants belong to the default tenant. Removed once
-        // every collection has an owner (CrossTenantTest fails for any collection without one).
-        return resolver != null ? resolver : new DefaultTenantOnly(collection);
+        if (resolver == null) {
+            // Fails closed: an operation whose ids nobody can vouch for is nobody's (CrossTenantTest catches it first).
+            log.error("No OwnedResources for the collection '{}': every request naming one is refused", collection);
+            return new Unguarded(collection);
+        }
+        return resolver;
     }
 
-    private record DefaultTenantOnly(String collection) implements OwnedResources {
+    /** Owned by a tenant no caller ever is. */
+    private record Unguarded(String collection) implements OwnedResources {
+        private static final TenantId NOBODY = new TenantId(new java.util.UUID(0, 0));
+
         @Override
         public Optional<TenantId> owner(String id) {
-            return Optional.of(TenantId.DEFAULT);
+            return Optional.of(NOBODY);
         }
 
         @Override

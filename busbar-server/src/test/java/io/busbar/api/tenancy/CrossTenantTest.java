@@ -62,6 +62,8 @@ class CrossTenantTest {
     @Autowired
     ApplicationContext context;
     @Autowired
+    OwnershipRegistry ownership;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -174,6 +176,9 @@ class CrossTenantTest {
         String path = pattern;
         for (TenantGuard.PathVariableRef variable : variables) {
             String name = variable.collection() + "/{" + variable.name() + "}";
+            if (!ownership.covers(variable.collection())) {
+                failures.add(key + ": no OwnedResources bean for the collection '" + variable.collection() + "'");
+            }
             String value = seed.ids.getOrDefault(name, CHILD_IDS.get(name));
             if (value == null) {
                 failures.add(key + ": no fixture id for " + name);
