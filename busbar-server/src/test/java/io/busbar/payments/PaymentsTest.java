@@ -57,7 +57,9 @@ class PaymentsTest {
         HttpResponse<String> first = topUp(account, "20.00", APPROVE, "key-1");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         HttpResponse<String> again = topUp(account, "20.00", APPROVE, "key-1");
-        assertThat(again.statusCode()).as("same Idempotency-Key: the first top-up, charged once").isEqualTo(200);
+        // The API replays the first answer (Idempotent-Replayed); the wallet's own key check stands behind it.
+        assertThat(again.statusCode()).as("same Idempotency-Key: the first top-up, charged once").isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(json(again).get("id").asString()).isEqualTo(json(first).get("id").asString());
         assertThat(jdbc.sql("SELECT count(*) FROM sandbox_payments WHERE kind = 'CHARGE'").query(Long.class).single())
                 .isEqualTo(1);

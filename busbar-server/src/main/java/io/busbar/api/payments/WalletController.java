@@ -81,7 +81,8 @@ class WalletController {
             responses = {
                     @ApiResponse(responseCode = "201", description = "Charged and credited", content = @Content(
                             examples = @ExampleObject(value = PaymentDtos.TOP_UP_EXAMPLE))),
-                    @ApiResponse(responseCode = "200", description = "The top-up first made with this Idempotency-Key",
+                    @ApiResponse(responseCode = "200", description = "The top-up first made with this Idempotency-Key, "
+                            + "when the API's own replay (the first answer, with Idempotent-Replayed) has expired",
                             content = @Content(examples = @ExampleObject(value = PaymentDtos.TOP_UP_EXAMPLE))),
                     @ApiResponse(responseCode = "402", description = "Declined; nothing credited")})
     ResponseEntity<PaymentDtos.TopUpResponse> topUp(
