@@ -11,6 +11,13 @@ import java.util.Optional;
 public interface SessionQueries {
     Optional<Session> find(SessionId id);
 
+    /**
+     * Whether the session is still active, holding it so until the caller's transaction ends: its end waits for that
+     * commit. For what must be recorded before a session's end, never after it (e.g. a session.updated webhook).
+     * Must run in a transaction.
+     */
+    boolean holdIfActive(SessionId id);
+
     /** The tenant owning the session: its charger's. */
     Optional<TenantId> tenantOf(SessionId id);
 

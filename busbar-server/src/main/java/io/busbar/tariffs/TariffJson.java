@@ -48,12 +48,17 @@ public final class TariffJson {
         return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * What the model's own rules said (e.g. a negative price), or a plain "missing or wrong type": Jackson's own
+     * messages name its internals (classes, feature flags), which mean nothing to an API client.
+     */
+    public static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : cause.getMessage();
+        return cause instanceof JacksonException || cause.getMessage() == null
+                ? "is missing or has the wrong type or format" : cause.getMessage();
     }
 
     /** A tariff that cannot be read or violates the model's rules; {@code field} names where. */

@@ -145,7 +145,7 @@ class TariffController {
         try {
             parsed = JSON.readValue(body, OcpiTariff.class);
         } catch (DatabindException e) {
-            throw new TariffJson.InvalidTariffException(TariffJson.path(e), e.getOriginalMessage());
+            throw new TariffJson.InvalidTariffException(TariffJson.path(e), TariffJson.rootMessage(e));
         } catch (JacksonException e) {
             throw new TariffJson.InvalidTariffException("body", "not valid JSON: " + e.getOriginalMessage());
         }

@@ -12,6 +12,7 @@ import io.busbar.sessions.SessionEvents.ReadingsRecorded;
 import io.busbar.sessions.SessionEvents.SessionEnded;
 import io.busbar.sessions.SessionEvents.SessionStarted;
 import io.busbar.sessions.SessionQueries;
+import io.busbar.platform.AfterCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import java.util.Set;
  */
 @Component
 class PredictiveListeners {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PredictiveListeners.class);
     /** Faults that say something about the hardware; PREDICTED_FAILURE is left out so a warning never feeds itself. */
     private static final Set<FaultType> HARDWARE = EnumSet.of(FaultType.CONNECTOR_ERROR, FaultType.VENDOR_ERROR,
             FaultType.DEVICE_EVENT, FaultType.BOOT_LOOP, FaultType.SESSION_FAILED);
@@ -55,8 +57,12 @@ class PredictiveListeners {
         });
     }
 
-    /** Readings of 1.6 MeterValues do not name their session: its start tells which one they belong to. */
-    @ApplicationModuleListener
+    /**
+     * Readings of 1.6 MeterValues do not name their session: its start tells which one they belong to. Synchronous
+     * (in memory only), so the start is known before the charger's first reading: as a queued listener it lagged
+     * behind the readings under load, which were then not counted for the session.
+     */
+    @EventListener
     void on(SessionStarted event) {
         if (event.evseId() > 0) {
             tracker.with(new EvseKey(event.charger(), event.evseId()), health -> {
@@ -66,7 +72,12 @@ class PredictiveListeners {
         }
     }
 
-    @ApplicationModuleListener
+    /**
+     * Synchronous for the same reason as the start: a queued end arriving after the EVSE's next start was not
+     * assessed. The stop reason is read in the ending transaction (one primary-key read); the risk is recorded after
+     * the commit, and a failure there never fails the charger's message.
+     */
+    @EventListener
     void on(SessionEnded event) {
         if (event.evseId() <= 0) {
             return;
@@ -75,7 +86,13 @@ class PredictiveListeners {
         EvseKey evse = new EvseKey(event.charger(), event.evseId());
         if (tracker.with(evse, health -> health.sessionEnded(event.session().value().toString(), event.at(),
                 StopReasons.abnormal(stopReason, false)))) {
-            recorder.record(evse);
+            AfterCommit.run(() -> {
+                try {
+                    recorder.record(evse);
+                } catch (RuntimeException e) {
+                    log.warn("Risk of {} not recorded after its session ended; the next assessment records it", evse, e);
+                }
+            });
         }
     }
 

@@ -164,6 +164,12 @@ class ChargingSessions {
                          WHERE s.id = :id""").param("id", id.value()).query(UUID.class).optional().map(TenantId::new);
     }
 
+    /** Locks the session row against its end (FOR SHARE) until the caller's transaction ends. */
+    boolean holdIfActive(SessionId id) {
+        return jdbc.sql("SELECT state = 'ACTIVE' FROM sessions WHERE id = :id FOR SHARE")
+                .param("id", id.value()).query(Boolean.class).optional().orElse(false);
+    }
+
     boolean hasActiveSession(String tokenValue) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sessions WHERE state = 'ACTIVE' AND id_token_value = :value)")
                 .param("value", tokenValue).query(Boolean.class).single();

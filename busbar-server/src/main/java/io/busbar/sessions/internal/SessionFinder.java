@@ -31,6 +31,11 @@ class SessionFinder implements SessionQueries {
     }
 
     @Override
+    public boolean holdIfActive(SessionId id) {
+        return sessions.holdIfActive(id);
+    }
+
+    @Override
     public Optional<TenantId> tenantOf(SessionId id) {
         return sessions.tenantOf(id);
     }

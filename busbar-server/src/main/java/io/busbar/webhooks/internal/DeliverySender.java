@@ -31,7 +31,9 @@ class DeliverySender {
     DeliverySender(WebhookProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+        // HTTP/1.1: the JDK's default HTTP/2 offers an h2c upgrade on plain http, which some receivers and proxies
+        // mishandle; webhook bodies are small, HTTP/2 buys nothing here.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

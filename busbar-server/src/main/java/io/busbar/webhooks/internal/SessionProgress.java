@@ -110,9 +110,15 @@ class SessionProgress {
                     null, null), null, 10).stream().filter(s -> s.evseId() == event.evseId()).findFirst();
             Optional<Session> active = session.filter(s -> s.state() == SessionState.ACTIVE);
             active.ifPresent(s -> chargers.tenantOf(s.charger())
-                    .ifPresent(tenant -> tx.executeWithoutResult(status -> events.record(new WebhookEvent(
-                            EventType.SESSION_UPDATED.literal() + ":" + s.id() + ":" + bucket(now), tenant,
-                            EventType.SESSION_UPDATED, s.charger().value(), now, data(s, event.readings()))))));
+                    .ifPresent(tenant -> tx.executeWithoutResult(status -> {
+                        // The session's end waits for this commit, or this sees it ended: session.updated is never
+                        // recorded after session.ended (webhooks of a charger go out in recording order).
+                        if (sessions.holdIfActive(s.id())) {
+                            events.record(new WebhookEvent(
+                                    EventType.SESSION_UPDATED.literal() + ":" + s.id() + ":" + bucket(now), tenant,
+                                    EventType.SESSION_UPDATED, s.charger().value(), now, data(s, event.readings())));
+                        }
+                    })));
             return active.isPresent();
         } catch (RuntimeException e) {
             log.warn("session.updated for {} EVSE {} not recorded", event.charger(), event.evseId(), e);
