@@ -21,7 +21,7 @@ public interface ChargerRegistry {
         return register(TenantId.DEFAULT, command);
     }
 
-    /** The tenant owning the charger, if it exists. */
+    /** The tenant owning the charger, if it exists. Cheap: asked on every connect and event. */
     default Optional<TenantId> tenantOf(ChargerIdentity identity) {
         return find(identity).map(Charger::tenant);
     }

@@ -33,6 +33,8 @@ class ChargerCatalog implements ChargerRegistry {
     private final AcceptedChargers accepted;
     private final SecureRandom saltSource;
     private final Clock clock;
+    /** Tenants of chargers seen; bounded by the number of chargers. */
+    private final java.util.Map<ChargerIdentity, TenantId> tenants = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChargerCatalog(JdbcClient jdbc, ChargerViews views, AcceptedChargers accepted, SecureRandom saltSource,
                    Clock clock) {
@@ -99,6 +101,21 @@ class ChargerCatalog implements ChargerRegistry {
             throw new ChargerNotFoundException(identity);
         }
         log.info("Charger {}: password {}", identity, hash == null ? "cleared" : "changed");
+    }
+
+    @Override
+    public Optional<TenantId> tenantOf(ChargerIdentity identity) {
+        TenantId known = tenants.get(identity);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // One column, no EVSEs: asked on every connect, status and session event (webhooks, feed, guards).
+        Optional<TenantId> found = jdbc.sql("SELECT tenant_id FROM chargers WHERE identity = :identity")
+                .param("identity", identity.value())
+                .query((rs, row) -> new TenantId(rs.getObject(1, java.util.UUID.class))).optional();
+        // A charger never changes tenant (no operation moves one), so what was read stays true.
+        found.ifPresent(tenant -> tenants.put(identity, tenant));
+        return found;
     }
 
     @Override
