@@ -2,10 +2,12 @@ package io.busbar.tenants.internal;
 
 import io.busbar.tenants.Brand;
 import io.busbar.tenants.Tenant;
+import io.busbar.tenants.TenantCreated;
 import io.busbar.tenants.TenantId;
 import io.busbar.tenants.TenantNotFoundException;
 import io.busbar.tenants.TenantSlugTakenException;
 import io.busbar.tenants.Tenants;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,10 +33,12 @@ class TenantDirectory implements Tenants {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TenantDirectory(JdbcClient jdbc, Clock clock) {
+    TenantDirectory(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -59,6 +63,7 @@ class TenantDirectory implements Tenants {
         } catch (DuplicateKeyException e) {
             throw new TenantSlugTakenException(slug);
         }
+        events.publishEvent(new TenantCreated(tenant.id()));
         return tenant;
     }
 

@@ -112,18 +112,24 @@ class OperationsAcrossTenantsTest {
     }
 
     @Test
-    void aPlaybookHealsOnlyItsTenantsChargersAndTheBuiltInsStayTheDefaultTenants() {
+    void aPlaybookHealsOnlyItsTenantsChargersAndEachTenantHasItsOwnBuiltIns() {
         ApiClient.Response saved = a.put("/api/v1/playbooks", """
                 {"faultType": "BOOT_LOOP", "steps": [{"step": "CALL_HUMAN"}]}""");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
         assertThat(playbooks.applicable(A_CHARGER, FaultType.BOOT_LOOP, null)).map(Playbook::id)
                 .contains(UUID.fromString(saved.json().get("id").asString()));
-        assertThat(playbooks.applicable(B_CHARGER, FaultType.BOOT_LOOP, null)).isEmpty();
+        // B heals with its own copy of the built-in, never with A's playbook.
+        assertThat(playbooks.applicable(B_CHARGER, FaultType.BOOT_LOOP, null)).map(Playbook::id)
+                .isPresent().get().isNotEqualTo(UUID.fromString(saved.json().get("id").asString()));
+        assertThat(playbooks.applicable(B_CHARGER, FaultType.BOOT_LOOP, null)).map(Playbook::updatedBy)
+                .contains("built-in");
         registry.register(new RegisterCharger(new ChargerIdentity("OPS-DEFAULT-1"), null, null, null));
         assertThat(playbooks.applicable(new ChargerIdentity("OPS-DEFAULT-1"), FaultType.BOOT_LOOP, null))
                 .map(Playbook::updatedBy).contains("built-in");
-        assertThat(b.get("/api/v1/playbooks").json().get("items")).isEmpty();
+        assertThat(b.get("/api/v1/playbooks").json().get("items").valueStream()
+                .map(playbook -> playbook.get("id").asString())).hasSize(4)
+                .doesNotContain(saved.json().get("id").asString());
     }
 
     @Test
