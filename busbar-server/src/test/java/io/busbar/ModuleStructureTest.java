@@ -36,7 +36,7 @@ class ModuleStructureTest {
                         "io.busbar.bulk..", "io.busbar.accounts..", "io.busbar.payments..", "io.busbar.pricedisplay..",
                         "io.busbar.faults..", "io.busbar.selfhealing..", "io.busbar.predictive..", "io.busbar.alerts..",
                         "io.busbar.maintenance..", "io.busbar.uptime..", "io.busbar.tenants..",
-                        "io.busbar.availability..")
+                        "io.busbar.availability..", "io.busbar.webhooks..", "io.busbar.drivers..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.busbar.gateway..", "io.busbar.ocpp..", "io.busbar.ocpp16..",
                         "io.busbar.ocpp201..", "io.busbar.simulator..")

@@ -82,10 +82,6 @@ class ApiKeys {
                 .param("tenant", tenant.value()).query(API_KEY).list();
     }
 
-    long countActive() {
-        return jdbc.sql("select count(*) from api_keys where revoked_at is null").query(Long.class).single();
-    }
-
     /** Active keys of the tenant that can still manage keys (admin or access:write). */
     long countActiveManagers(TenantId tenant) {
         return jdbc.sql("""

@@ -33,7 +33,7 @@ final class AreaOfPath {
             Map.entry("uptime", Area.UPTIME), Map.entry("maintenance-windows", Area.UPTIME),
             Map.entry("grid-outages", Area.UPTIME), Map.entry("api-keys", Area.ACCESS), Map.entry("users", Area.ACCESS),
             Map.entry("webhooks", Area.WEBHOOKS), Map.entry("webhook-deliveries", Area.WEBHOOKS),
-            Map.entry("tenant", Area.TENANT), Map.entry("drivers", Area.DRIVERS), Map.entry("events", Area.CHARGERS));
+            Map.entry("tenant", Area.TENANT), Map.entry("drivers", Area.DRIVERS));
 
     private static final Map<String, Area> UNDER_CHARGER = Map.ofEntries(
             Map.entry("commands", Area.COMMANDS), Map.entry("reservations", Area.SESSIONS),
