@@ -6,6 +6,7 @@ import io.busbar.api.problems.ProblemType;
 import io.busbar.platform.Password;
 import io.busbar.tenants.InvalidLoginException;
 import io.busbar.tenants.OperatorLogins;
+import io.busbar.tenants.OperatorUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -55,6 +57,23 @@ class OperatorSignInController {
         } catch (InvalidLoginException e) {
             throw new ProblemException(ProblemType.INVALID_LOGIN, e.getMessage());
         }
+    }
+
+    @GetMapping("/api/v1/auth/session")
+    @Operation(summary = "Who is signed in: the user of the bearer session token, with the scopes of their role",
+            description = "For consoles and apps built on the API: what to show and which actions to offer.",
+            responses = @ApiResponse(responseCode = "200", description = "The signed-in user", content = @Content(
+                    examples = @ExampleObject(value = UserDtos.WHO_EXAMPLE))))
+    ResponseEntity<UserDtos.SignedIn> session(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        // Outside the API-key filter (like login and logout): only a session token answers here.
+        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip() : null;
+        OperatorUser user = (OperatorLogins.looksLikeSession(token) ? logins.authenticate(token)
+                : java.util.Optional.<OperatorUser>empty())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED,
+                        "The session is unknown, expired or ended: sign in again"));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(UserDtos.SignedIn.of(user));
     }
 
     @PostMapping("/api/v1/auth/logout")

@@ -68,4 +68,16 @@ final class UserDtos {
             return new SessionResponse(session.token(), session.expiresAt(), UserResponse.of(session.user()));
         }
     }
+
+    static final String WHO_EXAMPLE = """
+            {"user": {"id": "6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b", "email": "ops@voltway.example", "name": "Ops",
+             "role": "OPERATOR", "active": true, "createdAt": "2026-11-20T09:00:00Z"},
+             "tenant": "5b2c6a7e-1b4d-4e5f-8a9b-0c1d2e3f4a5b", "scopes": ["chargers:write", "commands:write"]}""";
+
+    record SignedIn(UserResponse user, String tenant, java.util.List<String> scopes) {
+        static SignedIn of(io.busbar.tenants.OperatorUser user) {
+            return new SignedIn(UserResponse.of(user), user.tenant().toString(),
+                    user.role().scopes().stream().map(io.busbar.tenants.Scope::literal).sorted().toList());
+        }
+    }
 }
