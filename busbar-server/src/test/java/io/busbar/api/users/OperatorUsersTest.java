@@ -2,6 +2,7 @@ package io.busbar.api.users;
 
 import io.busbar.api.ApiClient;
 import io.busbar.testing.BusbarTest;
+import io.busbar.testing.RestApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,10 +72,17 @@ class OperatorUsersTest {
         String token = login("leaves@ops.example", "secret passphrase 42").json().get("token").asString();
         ApiClient session = ApiClient.withKey(port, token);
         assertThat(session.get("/api/v1/chargers").status()).isEqualTo(200);
+        ApiClient.Response who = session.get("/api/v1/auth/session");
+        assertThat(who.status()).isEqualTo(200);
+        assertThat(who.json().get("user").get("email").asString()).isEqualTo("leaves@ops.example");
+        assertThat(who.json().get("scopes").toString()).contains("commands:write").doesNotContain("\"admin\"");
+        assertThat(ApiClient.withKey(port, RestApi.TEST_ADMIN_KEY).get("/api/v1/auth/session").status())
+                .as("an API key is not a signed-in user").isEqualTo(401);
 
         assertThat(session.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
 
         assertThat(session.get("/api/v1/chargers").status()).isEqualTo(401);
+        assertThat(session.get("/api/v1/auth/session").status()).isEqualTo(401);
     }
 
     @Test
