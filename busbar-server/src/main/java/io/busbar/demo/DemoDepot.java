@@ -9,14 +9,18 @@ import io.busbar.chargers.ChargerIdentity;
 import io.busbar.chargers.ChargerRegistry;
 import io.busbar.chargers.RegisterCharger;
 import io.busbar.chargers.RegistrationStatus;
+import io.busbar.chargers.GeoPoint;
 import io.busbar.chargers.Site;
 import io.busbar.chargers.Sites;
+import io.busbar.smartcharging.SiteTopologies;
+import io.busbar.smartcharging.TopologyDocument;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,8 +29,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sets up what the demo fleet needs in the registries: the site "Demo depot", the chargers {@code DEMO-16-01},
- * {@code DEMO-201-01}, {@code DEMO-16-02}, ... and one card per charger, {@code DEMO-CARD-0001}, ...
+ * Sets up what the demo fleet needs in the registries: the sites "Demo depot" (Amsterdam) and "Demo office park"
+ * (Utrecht) with coordinates, the chargers {@code DEMO-16-01}, {@code DEMO-201-01}, {@code DEMO-16-02}, ... (the
+ * first half at the depot, the rest at the office park), one card per charger, {@code DEMO-CARD-0001}, ..., and
+ * for each site an electrical topology whose grid connection is smaller than its chargers together (so load
+ * management has something to share), unless the site already has one.
  *
  * <p>Idempotent, so Busbar restarts on the same database: what exists is reused. Each run gives every demo
  * charger a fresh random password, because passwords are stored only hashed and the fleet keeps its own in
@@ -35,6 +42,11 @@ import java.util.Optional;
 @Component
 class DemoDepot {
     static final String SITE_NAME = "Demo depot";
+    static final String SECOND_SITE_NAME = "Demo office park";
+    private static final GeoPoint DEPOT = new GeoPoint(52.3889, 4.8375);
+    private static final GeoPoint OFFICE_PARK = new GeoPoint(52.0855, 5.1695);
+    /** Each site's grid connection per phase: one 32 A charger at full power, two must share. */
+    private static final BigDecimal GRID_AMPS = BigDecimal.valueOf(40);
     private static final Logger log = LoggerFactory.getLogger(DemoDepot.class);
     private static final int PASSWORD_LENGTH = 24;
     private static final String PASSWORD_ALPHABET =
@@ -43,24 +55,30 @@ class DemoDepot {
     private final Sites sites;
     private final ChargerRegistry chargers;
     private final IdTokens tokens;
+    private final SiteTopologies topologies;
     private final SecureRandom passwords = new SecureRandom();
 
-    DemoDepot(Sites sites, ChargerRegistry chargers, IdTokens tokens) {
+    DemoDepot(Sites sites, ChargerRegistry chargers, IdTokens tokens, SiteTopologies topologies) {
         this.sites = sites;
         this.chargers = chargers;
         this.tokens = tokens;
+        this.topologies = topologies;
     }
 
     /** Ensures the site, {@code count} chargers and their cards exist; returns the chargers with their passwords. */
     List<DemoCharger> provision(int count) {
-        Site site = ensureSite();
+        Site depot = ensureSite(SITE_NAME, "Demo depot, Amsterdam", DEPOT);
+        Site officePark = ensureSite(SECOND_SITE_NAME, "Demo office park, Utrecht", OFFICE_PARK);
+        int atDepot = (count + 1) / 2;
         List<DemoCharger> fleet = new ArrayList<>(count);
         for (int index = 0; index < count; index++) {
             DemoCharger charger = new DemoCharger(identityOf(index), versionOf(index), newPassword(), cardOf(index));
-            ensureCharger(charger, site);
+            ensureCharger(charger, index < atDepot ? depot : officePark);
             ensureCard(charger.card(), index);
             fleet.add(charger);
         }
+        ensureTopology(depot, fleet.subList(0, atDepot));
+        ensureTopology(officePark, fleet.subList(atDepot, count));
         return List.copyOf(fleet);
     }
 
@@ -78,9 +96,27 @@ class DemoDepot {
         return String.format(Locale.ROOT, "DEMO-CARD-%04d", index + 1);
     }
 
-    private Site ensureSite() {
-        Optional<Site> existing = sites.list().stream().filter(site -> SITE_NAME.equals(site.name())).findFirst();
-        return existing.orElseGet(() -> sites.create(SITE_NAME, null, ZoneId.of("UTC")));
+    private Site ensureSite(String name, String address, GeoPoint location) {
+        Optional<Site> existing = sites.list().stream().filter(site -> name.equals(site.name())).findFirst();
+        return existing.orElseGet(() -> sites.create(TenantId.DEFAULT, name, address, ZoneId.of("UTC"), location));
+    }
+
+    /** A grid connection of {@link #GRID_AMPS} per phase feeding the site's chargers (32 A, three-phase, each). */
+    private void ensureTopology(Site site, List<DemoCharger> atSite) {
+        if (atSite.isEmpty() || topologies.find(site.id()).isPresent()) {
+            return;
+        }
+        TopologyDocument.PhaseAmps grid = new TopologyDocument.PhaseAmps(GRID_AMPS, GRID_AMPS, GRID_AMPS);
+        List<TopologyDocument.EvseNode> evses = atSite.stream().map(charger -> new TopologyDocument.EvseNode(
+                charger.identity(), 1, "grid", new TopologyDocument.Wiring(TopologyDocument.WiringType.THREE_PHASE,
+                null, null, null, "RST"), BigDecimal.valueOf(32), BigDecimal.valueOf(6), BigDecimal.ONE, 0)).toList();
+        try {
+            topologies.replace(site.id(), new TopologyDocument(BigDecimal.valueOf(230), BigDecimal.valueOf(400),
+                    new TopologyDocument.Grid("grid", grid, null, null), List.of(), evses, null, null));
+        } catch (RuntimeException e) {
+            // Load management is a bonus of the demo, never a reason for it not to charge.
+            log.warn("Demo: no topology for {}: {}", site.name(), e.getMessage());
+        }
     }
 
     private void ensureCharger(DemoCharger charger, Site site) {

@@ -29,14 +29,17 @@ public class DemoFleet implements SmartLifecycle {
 
     private final DemoProperties properties;
     private final DemoDepot depot;
+    private final DemoConsoleUser consoleUser;
     private final Clock clock;
     private final Environment environment;
     private volatile SimulatedFleet fleet;
     private volatile boolean running;
 
-    DemoFleet(DemoProperties properties, DemoDepot depot, Clock clock, Environment environment) {
+    DemoFleet(DemoProperties properties, DemoDepot depot, DemoConsoleUser consoleUser, Clock clock,
+              Environment environment) {
         this.properties = properties;
         this.depot = depot;
+        this.consoleUser = consoleUser;
         this.clock = clock;
         this.environment = environment;
     }
@@ -54,6 +57,16 @@ public class DemoFleet implements SmartLifecycle {
                     url.replaceFirst("^ws", "http").replaceFirst("/ocpp$", ""));
         } catch (RuntimeException e) {
             log.error("Demo fleet could not start; Busbar runs on without it", e);
+        }
+        try {
+            String password = consoleUser.renew();
+            String console = ownBaseUrl() + "/console";
+            // Printed (not logged through the log pipeline's files only) so a newcomer sees it in the terminal.
+            System.out.println(box("Operator console: " + console,
+                    "Sign in: tenant '" + DemoConsoleUser.TENANT + "', " + DemoConsoleUser.EMAIL + ", password " + password,
+                    "(a new password at every demo start; the previous one no longer works)"));
+        } catch (RuntimeException e) {
+            log.error("Demo console account could not be set up; create a user with POST /api/v1/users", e);
         }
     }
 
@@ -132,6 +145,21 @@ public class DemoFleet implements SmartLifecycle {
                 : address.contains(":") ? "[" + address + "]" : address;
         String contextPath = environment.getProperty("server.servlet.context-path", "").replaceAll("/$", "");
         return "ws://" + host + ":" + port + contextPath + "/ocpp";
+    }
+
+    private String ownBaseUrl() {
+        String port = environment.getProperty("local.server.port", "8080");
+        String contextPath = environment.getProperty("server.servlet.context-path", "").replaceAll("/$", "");
+        return "http://localhost:" + port + contextPath;
+    }
+
+    static String box(String... lines) {
+        int width = java.util.Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
+        StringBuilder text = new StringBuilder("+").append("-".repeat(width + 2)).append("+\n");
+        for (String line : lines) {
+            text.append("| ").append(line).append(" ".repeat(width - line.length())).append(" |\n");
+        }
+        return text.append("+").append("-".repeat(width + 2)).append("+").toString();
     }
 
     /** The first demo charger speaks 1.6, the second 2.0.1, and so on. */

@@ -28,4 +28,11 @@ public interface OperatorUsers {
      * @throws UserNotFoundException when the tenant has no such user
      */
     OperatorUser change(TenantId tenant, UserId id, Role role, Boolean disabled);
+
+    /**
+     * Sets a new password and ends every session of the user (whoever held the old one is signed out).
+     *
+     * @throws UserNotFoundException when the tenant has no such user
+     */
+    void setPassword(TenantId tenant, UserId id, Password password);
 }

@@ -58,8 +58,10 @@ class DemoFleetEndToEndTest {
             assertThat(charger.online()).as(identity + " online").isTrue();
             List<Session> ended = sessions.list(
                     new SessionFilter(charger.identity(), null, SessionState.ENDED, null, null), null, 50);
+            // Each demo site is under load management: at this test's 3,600-fold speed a visit lasts milliseconds and
+            // can end before its first allocation lets it draw (seen: one 0 Wh visit among several); some must charge.
             assertThat(ended).as(identity + " ended sessions").isNotEmpty()
-                    .allSatisfy(session -> assertThat(session.energy().wattHours()).isPositive());
+                    .anySatisfy(session -> assertThat(session.energy().wattHours()).isPositive());
         }
         assertThat(get("/api/v1/chargers")).contains("DEMO-16-01", "DEMO-201-01");
         assertThat(get("/api/v1/sessions")).contains("DEMO-16-01", "DEMO-201-01");

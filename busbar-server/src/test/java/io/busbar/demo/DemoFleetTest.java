@@ -13,6 +13,8 @@ import io.busbar.chargers.Site;
 import io.busbar.chargers.Sites;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.simulator.noop.NoOpOcppServer;
+import io.busbar.smartcharging.SiteTopologies;
+import io.busbar.smartcharging.TopologyDocument;
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class DemoFleetTest {
     private static final List<String> IDENTITIES = List.of("DEMO-16-01", "DEMO-201-01", "DEMO-16-02", "DEMO-201-02");
 
+    @Autowired
+    SiteTopologies topologies;
     @Autowired
     DemoDepot depot;
     @Autowired
@@ -62,10 +66,20 @@ class DemoFleetTest {
         List<DemoCharger> second = depot.provision(4);
 
         assertThat(sites.list()).filteredOn(site -> site.name().equals("Demo depot")).hasSize(1);
+        assertThat(sites.list()).filteredOn(site -> site.name().equals("Demo office park")).hasSize(1);
         Site depotSite = sites.list().stream().filter(site -> site.name().equals("Demo depot")).findFirst().orElseThrow();
-        List<Charger> registered = registry.list(new ChargerFilter(depotSite.id(), null, null), null, 100);
-        assertThat(registered).extracting(charger -> charger.identity().value())
-                .containsExactlyInAnyOrderElementsOf(IDENTITIES);
+        Site officePark = sites.list().stream().filter(site -> site.name().equals("Demo office park")).findFirst().orElseThrow();
+        assertThat(depotSite.location()).as("on the console's map").isNotNull();
+        assertThat(officePark.location()).isNotNull();
+        // The first half of the fleet at the depot, the rest at the office park, each site under a grid limit.
+        assertThat(registry.list(new ChargerFilter(depotSite.id(), null, null), null, 100))
+                .extracting(charger -> charger.identity().value()).containsExactlyInAnyOrder("DEMO-16-01", "DEMO-201-01");
+        assertThat(registry.list(new ChargerFilter(officePark.id(), null, null), null, 100))
+                .extracting(charger -> charger.identity().value()).containsExactlyInAnyOrder("DEMO-16-02", "DEMO-201-02");
+        assertThat(topologies.find(depotSite.id())).get().satisfies(topology ->
+                assertThat(topology.document().evses()).extracting(TopologyDocument.EvseNode::charger)
+                        .containsExactlyInAnyOrder("DEMO-16-01", "DEMO-201-01"));
+        List<Charger> registered = IDENTITIES.stream().map(id -> registry.find(new ChargerIdentity(id)).orElseThrow()).toList();
         assertThat(registered).allSatisfy(charger -> {
             assertThat(charger.registration()).isEqualTo(RegistrationStatus.ACCEPTED);
             assertThat(charger.hasPassword()).isTrue();

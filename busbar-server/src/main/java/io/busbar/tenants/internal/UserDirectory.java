@@ -106,6 +106,18 @@ class UserDirectory implements OperatorUsers {
         return find(tenant, id).orElseThrow();
     }
 
+    @Override
+    @Transactional
+    public void setPassword(TenantId tenant, UserId id, Password password) {
+        int updated = jdbc.sql("UPDATE operator_users SET password_hash = :hash WHERE id = :id AND tenant_id = :tenant")
+                .param("hash", hasher.hash(password)).param("id", id.value()).param("tenant", tenant.value()).update();
+        if (updated == 0) {
+            throw new UserNotFoundException();
+        }
+        jdbc.sql("UPDATE operator_sessions SET revoked_at = :now WHERE user_id = :id AND revoked_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("id", id.value()).update();
+    }
+
     static OperatorUser user(ResultSet rs) throws SQLException {
         return new OperatorUser(new UserId(rs.getObject("id", UUID.class)),
                 new TenantId(rs.getObject("tenant_id", UUID.class)), rs.getString("email"), rs.getString("name"),
