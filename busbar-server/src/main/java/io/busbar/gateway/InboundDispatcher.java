@@ -107,6 +107,15 @@ final class InboundDispatcher {
     }
 
     private void answer(OcppConnection connection, Call call) {
+        connection.outbound().answeringStarted();
+        try {
+            reply(connection, answerTo(connection, call));
+        } finally {
+            connection.outbound().answeringEnded();
+        }
+    }
+
+    private RpcFrame answerTo(OcppConnection connection, Call call) {
         RpcFrame answer;
         try {
             JsonNode response = dispatch(connection, call);
@@ -119,7 +128,7 @@ final class InboundDispatcher {
             answer = new RpcException(RpcError.INTERNAL_ERROR, call.messageId(),
                     "Internal error while handling " + call.action()).toCallError(connection.version());
         }
-        reply(connection, answer);
+        return answer;
     }
 
     private JsonNode dispatch(OcppConnection connection, Call call) {

@@ -26,6 +26,11 @@ final class OutboundCalls {
     private final ReentrantLock lock = new ReentrantLock();
     private ArrayDeque<PendingCall<?>> waiting; // created on first need: most chargers never queue
     private PendingCall<?> inFlight;
+    /** Inbound CALLs of this charger being handled and not yet answered, and the thread handling the latest. */
+    private int answering;
+    private Thread answeringThread;
+    /** {@link #inFlight} is held back until the inbound answers are written. */
+    private boolean held;
     private boolean closed;
 
     OutboundCalls(OcppConnection connection, RpcServices rpc) {
@@ -42,7 +47,9 @@ final class OutboundCalls {
                 rejected = true;
             } else if (inFlight == null) {
                 inFlight = call;
-                sendNow = true;
+                // A handler that itself calls the charger is not held back: it would wait for its own answer.
+                held = answering > 0 && Thread.currentThread() != answeringThread;
+                sendNow = !held;
             } else {
                 if (waiting == null) {
                     waiting = new ArrayDeque<>(4);
@@ -97,6 +104,7 @@ final class OutboundCalls {
         lock.lock();
         try {
             closed = true;
+            held = false;
             if (inFlight != null) {
                 abandoned.add(inFlight);
                 inFlight = null;
@@ -137,6 +145,42 @@ final class OutboundCalls {
         }
     }
 
+    /**
+     * An inbound CALL of this charger is being handled: calls to it wait until its answer is written. Otherwise a
+     * reaction to the charger's own message (a drift check after BootNotification) could reach the charger before
+     * the answer that message waits for, and a charger that has not yet seen its boot accepted may refuse it.
+     */
+    void answeringStarted() {
+        lock.lock();
+        try {
+            answering++;
+            answeringThread = Thread.currentThread();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The answer is written (or could not be): a call held back meanwhile is sent now. */
+    void answeringEnded() {
+        PendingCall<?> release = null;
+        lock.lock();
+        try {
+            answering = Math.max(0, answering - 1);
+            if (answering == 0) {
+                answeringThread = null;
+            }
+            if (answering == 0 && held) {
+                held = false;
+                release = inFlight;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (release != null) {
+            transmit(release);
+        }
+    }
+
     private PendingCall<?> endInFlight(String messageId) {
         PendingCall<?> call;
         lock.lock();
@@ -161,6 +205,10 @@ final class OutboundCalls {
             }
             next = waiting == null ? null : waiting.poll();
             inFlight = next;
+            held = next != null && answering > 0;
+            if (held) {
+                next = null;
+            }
         } finally {
             lock.unlock();
         }

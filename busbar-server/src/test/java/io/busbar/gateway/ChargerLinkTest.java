@@ -89,6 +89,21 @@ class ChargerLinkTest extends GatewayTestBase {
     }
 
     @Test
+    void a_call_made_while_the_chargers_own_call_is_handled_waits_for_its_answer() {
+        try (OcppTestClient charger = connect("link-reacting", "ocpp1.6")) {
+            charger.sendText("[2,\"own-1\",\"Reacting\",{}]");
+
+            // The charger must see its answer first (e.g. its boot accepted), then the CSMS's call.
+            JsonNode first = OcppTestClient.json(charger.awaitFrame());
+            assertThat(first.get(0).asInt()).as("a CALLRESULT first: " + first).isEqualTo(3);
+            assertThat(first.get(1).asString()).isEqualTo("own-1");
+            JsonNode second = charger.awaitCall();
+            assertThat(second.get(2).asString()).isEqualTo("Reset");
+            charger.reply(second, "{\"status\":\"Accepted\"}");
+        }
+    }
+
+    @Test
     void a_call_to_a_charger_that_is_not_connected_fails_at_once() {
         CompletableFuture<ResetResponse> response = link.call("link-offline", TestActions.reset(V16), new Reset("Hard"));
 

@@ -74,6 +74,24 @@ public class GatewayTestConfiguration {
                 new TestActions.HeartbeatResponse("never"));
     }
 
+    /**
+     * Like a domain reaction to a BootNotification (the drift check): another thread calls the charger while its
+     * call is being handled; the handler answers only once that call was handed to the gateway.
+     */
+    @Bean
+    InboundHandler<?, ?> reacting16(org.springframework.beans.factory.ObjectProvider<ChargerLink> link) {
+        return new TestHandler<>(TestActions.reacting(OcppVersion.V16), (charger, request) -> {
+            Thread reaction = Thread.ofVirtual().start(() ->
+                    link.getObject().call(charger.identity(), TestActions.reset(OcppVersion.V16), new TestActions.Reset("Soft")));
+            try {
+                reaction.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new TestActions.HeartbeatResponse("2026-11-27T10:00:00Z");
+        });
+    }
+
     @Bean
     InboundGate refuseGuarded() {
         return (charger, action) -> {

@@ -34,6 +34,11 @@ public final class TestActions {
         return Action.fromCharger(version, "Guarded", Heartbeat.class, HeartbeatResponse.class);
     }
 
+    /** Its handler makes the CSMS call the charger (a Reset) while the charger's own call is being answered. */
+    public static Action<Heartbeat, HeartbeatResponse> reacting(OcppVersion version) {
+        return Action.fromCharger(version, "Reacting", Heartbeat.class, HeartbeatResponse.class);
+    }
+
     public static Action<Reset, ResetResponse> reset(OcppVersion version) {
         return Action.fromCsms(version, "Reset", Reset.class, ResetResponse.class);
     }
