@@ -14,6 +14,11 @@ import io.busbar.chargers.Site;
 import io.busbar.chargers.Sites;
 import io.busbar.smartcharging.SiteTopologies;
 import io.busbar.smartcharging.TopologyDocument;
+import io.busbar.tariffs.AssignmentScope;
+import io.busbar.tariffs.TariffAssignments;
+import io.busbar.tariffs.TariffCatalog;
+import io.busbar.tariffs.TariffId;
+import io.busbar.tariffs.TariffJson;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.tenants.TenantId;
 import org.slf4j.Logger;
@@ -47,6 +52,8 @@ class DemoDepot {
     private static final GeoPoint OFFICE_PARK = new GeoPoint(52.0855, 5.1695);
     /** Each site's grid connection per phase: one 32 A charger at full power, two must share. */
     private static final BigDecimal GRID_AMPS = BigDecimal.valueOf(40);
+    static final String TARIFF_ID = "demo-ac";
+    private static final java.time.Instant TARIFF_FROM = java.time.Instant.parse("2020-01-01T00:00:00Z");
     private static final Logger log = LoggerFactory.getLogger(DemoDepot.class);
     private static final int PASSWORD_LENGTH = 24;
     private static final String PASSWORD_ALPHABET =
@@ -56,13 +63,18 @@ class DemoDepot {
     private final ChargerRegistry chargers;
     private final IdTokens tokens;
     private final SiteTopologies topologies;
+    private final TariffCatalog tariffs;
+    private final TariffAssignments assignments;
     private final SecureRandom passwords = new SecureRandom();
 
-    DemoDepot(Sites sites, ChargerRegistry chargers, IdTokens tokens, SiteTopologies topologies) {
+    DemoDepot(Sites sites, ChargerRegistry chargers, IdTokens tokens, SiteTopologies topologies, TariffCatalog tariffs,
+              TariffAssignments assignments) {
         this.sites = sites;
         this.chargers = chargers;
         this.tokens = tokens;
         this.topologies = topologies;
+        this.tariffs = tariffs;
+        this.assignments = assignments;
     }
 
     /** Ensures the site, {@code count} chargers and their cards exist; returns the chargers with their passwords. */
@@ -79,6 +91,7 @@ class DemoDepot {
         }
         ensureTopology(depot, fleet.subList(0, atDepot));
         ensureTopology(officePark, fleet.subList(atDepot, count));
+        ensureTariff(List.of(depot, officePark));
         return List.copyOf(fleet);
     }
 
@@ -99,6 +112,28 @@ class DemoDepot {
     private Site ensureSite(String name, String address, GeoPoint location) {
         Optional<Site> existing = sites.list().stream().filter(site -> name.equals(site.name())).findFirst();
         return existing.orElseGet(() -> sites.create(TenantId.DEFAULT, name, address, ZoneId.of("UTC"), location));
+    }
+
+    /** "demo-ac": 0.50 EUR per session + 0.39 EUR/kWh, 19 % VAT, for both sites (unless they have a tariff). */
+    private void ensureTariff(List<Site> demoSites) {
+        TariffId id = new TariffId(TARIFF_ID);
+        try {
+            if (tariffs.latest(id).isEmpty()) {
+                tariffs.create(TenantId.DEFAULT, TariffJson.read("""
+                        {"id": "demo-ac", "currency": "EUR", "elements": [{"components": [
+                          {"dimension": "FLAT", "price": 0.50, "vatPercent": 19, "stepSize": 1},
+                          {"dimension": "ENERGY", "price": 0.39, "vatPercent": 19, "stepSize": 1}]}]}"""));
+            }
+            for (Site site : demoSites) {
+                String target = site.id().toString();
+                if (assignments.list(TenantId.DEFAULT, null, AssignmentScope.SITE, target).isEmpty()) {
+                    assignments.assign(TenantId.DEFAULT, id, AssignmentScope.SITE, target, TARIFF_FROM, null);
+                }
+            }
+        } catch (RuntimeException e) {
+            // Prices are a bonus of the demo: sessions without a tariff are still recorded (at 0.00).
+            log.warn("Demo: no tariff: {}", e.getMessage());
+        }
     }
 
     /** A grid connection of {@link #GRID_AMPS} per phase feeding the site's chargers (32 A, three-phase, each). */

@@ -14,6 +14,11 @@ import io.busbar.chargers.Sites;
 import io.busbar.ocpp.rpc.OcppVersion;
 import io.busbar.simulator.noop.NoOpOcppServer;
 import io.busbar.smartcharging.SiteTopologies;
+import io.busbar.tariffs.AssignmentScope;
+import io.busbar.tariffs.TariffAssignments;
+import io.busbar.tariffs.TariffCatalog;
+import io.busbar.tariffs.TariffId;
+import io.busbar.tenants.TenantId;
 import io.busbar.smartcharging.TopologyDocument;
 import io.busbar.testing.BusbarTest;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,10 @@ class DemoFleetTest {
 
     @Autowired
     SiteTopologies topologies;
+    @Autowired
+    TariffCatalog tariffs;
+    @Autowired
+    TariffAssignments assignments;
     @Autowired
     DemoDepot depot;
     @Autowired
@@ -79,6 +88,9 @@ class DemoFleetTest {
         assertThat(topologies.find(depotSite.id())).get().satisfies(topology ->
                 assertThat(topology.document().evses()).extracting(TopologyDocument.EvseNode::charger)
                         .containsExactlyInAnyOrder("DEMO-16-01", "DEMO-201-01"));
+        assertThat(tariffs.latest(new TariffId(DemoDepot.TARIFF_ID))).as("the demo prices its sessions").isPresent();
+        assertThat(assignments.list(TenantId.DEFAULT, new TariffId(DemoDepot.TARIFF_ID), AssignmentScope.SITE, null))
+                .as("one assignment per site, also after a second setup").hasSize(2);
         List<Charger> registered = IDENTITIES.stream().map(id -> registry.find(new ChargerIdentity(id)).orElseThrow()).toList();
         assertThat(registered).allSatisfy(charger -> {
             assertThat(charger.registration()).isEqualTo(RegistrationStatus.ACCEPTED);
