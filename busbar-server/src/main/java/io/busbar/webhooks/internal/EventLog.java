@@ -70,10 +70,14 @@ class EventLog {
     private DeliveryId insertDelivery(UUID event, WebhookId subscription, WebhookEvent about, DeliveryId replayOf) {
         DeliveryId id = DeliveryId.random();
         Instant now = clock.instant();
+        // From the subscription row, so that one deleted meanwhile (the receivers are kept in memory for a few
+        // seconds, and another node may delete) gets no delivery instead of failing the change's transaction.
         jdbc.sql("""
                         INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, order_key, state,
                                                         next_attempt_at, created_at, replay_of)
-                        VALUES (:id, :subscription, :event, :type, :orderKey, 'PENDING', :now, :now, :replayOf)""")
+                        SELECT CAST(:id AS uuid), s.id, CAST(:event AS uuid), :type, :orderKey, 'PENDING', :now, :now,
+                               CAST(:replayOf AS uuid)
+                          FROM webhook_subscriptions s WHERE s.id = :subscription""")
                 .param("id", id.value()).param("subscription", subscription.value()).param("event", event)
                 .param("type", about.type().literal()).param("orderKey", about.charger())
                 .param("now", Rows.sql(now)).param("replayOf", replayOf == null ? null : replayOf.value()).update();

@@ -8,7 +8,14 @@ import io.busbar.webhooks.WebhookSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.busbar.platform.AfterCommit;
+
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,18 +27,48 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The webhook_subscriptions table. Secrets come and go sealed; this class never sees one in clear. */
+/**
+ * The webhook_subscriptions table. Secrets come and go sealed; this class never sees one in clear.
+ *
+ * <p>Who receives an event is asked on every charger connect, status change and session event, inside the change's
+ * transaction: the answer is kept per tenant ({@link #receiving}) and dropped when this node changes a subscription
+ * of the tenant (at once and again after commit, so a read racing the commit is not kept). A change made on another
+ * node is seen within {@link #KEEP} (no cluster module broadcasts invalidations yet).
+ */
 @Component
 class SubscriptionStore {
+    static final Duration KEEP = Duration.ofSeconds(10);
     private static final String COLUMNS = "id, tenant_id, url, event_types, description, active, created_at, updated_at";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<TenantId, Receivers> receivers = new ConcurrentHashMap<>();
 
-    SubscriptionStore(JdbcClient jdbc) {
+    /** A tenant's active subscriptions in creation order, with the event types each receives (empty = all). */
+    private record Receivers(List<WebhookId> ids, List<Set<String>> types, Instant loadedAt) {
+        List<WebhookId> of(EventType type) {
+            List<WebhookId> wanted = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                if (types.get(i).isEmpty() || types.get(i).contains(type.literal())) {
+                    wanted.add(ids.get(i));
+                }
+            }
+            return wanted;
+        }
+    }
+
+    SubscriptionStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private void changed(TenantId tenant) {
+        receivers.remove(tenant);
+        AfterCommit.run(() -> receivers.remove(tenant));
     }
 
     void insert(Webhook webhook, String sealedSecret) {
+        changed(webhook.tenant());
         jdbc.sql("""
                         INSERT INTO webhook_subscriptions (id, tenant_id, url, event_types, description, active,
                                                            secret_sealed, created_at, updated_at)
@@ -43,6 +80,7 @@ class SubscriptionStore {
     }
 
     boolean update(TenantId tenant, WebhookId id, WebhookSpec spec, Instant at) {
+        changed(tenant);
         return jdbc.sql("""
                         UPDATE webhook_subscriptions SET url = :url, event_types = CAST(:types AS text[]),
                                description = :description, active = :active, updated_at = :at
@@ -61,6 +99,7 @@ class SubscriptionStore {
     }
 
     boolean delete(TenantId tenant, WebhookId id) {
+        changed(tenant);
         return jdbc.sql("DELETE FROM webhook_subscriptions WHERE id = :id AND tenant_id = :tenant")
                 .param("id", id.value()).param("tenant", tenant.value()).update() == 1;
     }
@@ -77,15 +116,29 @@ class SubscriptionStore {
                 .param("tenant", tenant.value()).query((rs, n) -> webhook(rs)).list();
     }
 
-    /** The tenant's active subscriptions that receive {@code type}. */
+    /** The tenant's active subscriptions that receive {@code type}, in creation order. */
     List<WebhookId> receiving(TenantId tenant, EventType type) {
-        return jdbc.sql("""
-                        SELECT id FROM webhook_subscriptions
-                         WHERE tenant_id = :tenant AND active
-                           AND (cardinality(event_types) = 0 OR :type = ANY (event_types))
-                         ORDER BY created_at, id""")
-                .param("tenant", tenant.value()).param("type", type.literal())
-                .query((rs, n) -> new WebhookId(rs.getObject("id", UUID.class))).list();
+        Instant now = clock.instant();
+        Receivers known = receivers.get(tenant);
+        if (known == null || known.loadedAt().isBefore(now.minus(KEEP))) {
+            known = load(tenant, now);
+            receivers.put(tenant, known);
+        }
+        return known.of(type);
+    }
+
+    private Receivers load(TenantId tenant, Instant now) {
+        List<WebhookId> ids = new ArrayList<>();
+        List<Set<String>> types = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT id, event_types FROM webhook_subscriptions
+                         WHERE tenant_id = :tenant AND active ORDER BY created_at, id""")
+                .param("tenant", tenant.value())
+                .query(rs -> {
+                    ids.add(new WebhookId(rs.getObject("id", UUID.class)));
+                    types.add(Set.of((String[]) rs.getArray("event_types").getArray()));
+                });
+        return new Receivers(List.copyOf(ids), List.copyOf(types), now);
     }
 
     Optional<TenantId> ownerOf(WebhookId id) {
