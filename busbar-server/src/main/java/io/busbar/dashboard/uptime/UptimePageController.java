@@ -18,7 +18,7 @@ import java.util.Set;
  * self-healing playbook runs, and the maintenance tickets still open.
  */
 @Controller
-class UptimeController {
+class UptimePageController {
     static final int RUNS = 20;
     /** Tickets read to find the open ones: the API filters by one state at a time. */
     static final int TICKETS = 200;
@@ -27,7 +27,7 @@ class UptimeController {
     private final ConsoleApi api;
     private final Clock clock;
 
-    UptimeController(ConsoleApi api, Clock clock) {
+    UptimePageController(ConsoleApi api, Clock clock) {
         this.api = api;
         this.clock = clock;
     }

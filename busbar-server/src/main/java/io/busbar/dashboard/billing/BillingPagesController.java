@@ -14,19 +14,19 @@ import java.util.UUID;
 
 /**
  * Billing, read side: CDRs and invoices (lists with filters, one page at a time by the API's cursor, and each
- * document with its lines). Wallets are {@link WalletsController}.
+ * document with its lines). Wallets are {@link WalletPagesController}.
  *
  * <p>Invoice PDFs: {@code GET /api/v1/invoices/{id}/pdf} needs the bearer token, and {@link ConsoleApi} reads JSON
  * only, so the console shows the invoice's lines in HTML instead of linking the PDF.
  */
 @Controller
-class BillingController {
+class BillingPagesController {
     static final int PAGE = 50;
 
     private final ConsoleApi api;
     private final AccountNames accountNames;
 
-    BillingController(ConsoleApi api, AccountNames accountNames) {
+    BillingPagesController(ConsoleApi api, AccountNames accountNames) {
         this.api = api;
         this.accountNames = accountNames;
     }

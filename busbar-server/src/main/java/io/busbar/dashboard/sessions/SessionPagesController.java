@@ -23,14 +23,14 @@ import java.util.UUID;
  * themselves), one session with its timeline, price breakdown and power/energy chart, and the remote stop.
  */
 @Controller
-class SessionsController {
+class SessionPagesController {
     static final int PAGE = 25;
 
     private final ConsoleApi api;
     private final SessionDetails details;
     private final ObjectMapper json;
 
-    SessionsController(ConsoleApi api, SessionDetails details, ObjectMapper json) {
+    SessionPagesController(ConsoleApi api, SessionDetails details, ObjectMapper json) {
         this.api = api;
         this.details = details;
         this.json = json;

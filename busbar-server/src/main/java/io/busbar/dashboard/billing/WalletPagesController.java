@@ -24,14 +24,14 @@ import java.util.UUID;
  * ({@code POST /api/v1/accounts/{id}/wallet/top-ups}, idempotent per rendered form).
  */
 @Controller
-class WalletsController {
+class WalletPagesController {
     static final int ACCOUNTS_PAGE = 25;
     static final int ENTRIES_PAGE = 50;
 
     private final ConsoleApi api;
     private final ConsoleFormat fmt;
 
-    WalletsController(ConsoleApi api, ConsoleFormat fmt) {
+    WalletPagesController(ConsoleApi api, ConsoleFormat fmt) {
         this.api = api;
         this.fmt = fmt;
     }
