@@ -19,7 +19,8 @@ import java.util.Set;
  */
 @Controller
 class UptimePageController {
-    static final int RUNS = 20;
+    /** Runs shown; each is read again for its steps, which the list leaves out. */
+    static final int RUNS = 10;
     /** Tickets read to find the open ones: the API filters by one state at a time. */
     static final int TICKETS = 200;
     static final Set<String> CLOSED_TICKETS = Set.of("RESOLVED", "CLOSED");
@@ -46,7 +47,8 @@ class UptimePageController {
         query.put("to", picked.to());
         model.addAttribute("report", api.object("/api/v1/uptime", query));
         model.addAttribute("siteNames", siteNames());
-        model.addAttribute("runs", api.items("/api/v1/playbook-runs", Map.of("limit", RUNS)));
+        model.addAttribute("runs", api.items("/api/v1/playbook-runs", Map.of("limit", RUNS)).stream()
+                .map(run -> api.object("/api/v1/playbook-runs/" + run.get("id"))).toList());
         model.addAttribute("tickets", api.items("/api/v1/tickets", Map.of("limit", TICKETS)).stream()
                 .filter(ticket -> !CLOSED_TICKETS.contains(String.valueOf(ticket.get("state")))).toList());
         return "console/uptime/uptime";
