@@ -13,7 +13,9 @@ import java.util.Map;
  * The period an uptime report covers, as the operator picked it: the last 24 hours, 7 or 30 days up to now, or
  * whole UTC days from one date to another (both included).
  *
- * @param choice "24h", "7d", "30d" or "custom"
+ * @param choice   "24h", "7d", "30d" or "custom"
+ * @param fromDate the custom start date as typed ("" otherwise)
+ * @param toDate   the custom end date as typed ("" otherwise)
  * @param from   start, inclusive
  * @param to     end, exclusive
  * @param errors per field ("from", "to") when a custom period is not one; then from/to are the last 24 hours
