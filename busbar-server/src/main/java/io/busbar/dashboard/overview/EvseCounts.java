@@ -1,7 +1,5 @@
 package io.busbar.dashboard.overview;
 
-import java.util.Map;
-
 /** How many EVSEs are in each operator category (of a site, or of the whole network). */
 public record EvseCounts(int available, int charging, int faulted, int offline, int other) {
     public static final EvseCounts NONE = new EvseCounts(0, 0, 0, 0, 0);
@@ -62,10 +60,5 @@ public record EvseCounts(int available, int charging, int faulted, int offline, 
             }
         }
         return text.toString();
-    }
-
-    Map<String, Integer> asMap() {
-        return Map.of("available", available, "charging", charging, "faulted", faulted, "offline", offline,
-                "other", other);
     }
 }
