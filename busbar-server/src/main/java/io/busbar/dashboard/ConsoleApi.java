@@ -171,15 +171,7 @@ public class ConsoleApi {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ApiProblem(503, "Busbar's API did not answer", e.getMessage(), Map.of());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiProblem(503, "Interrupted", "The console stopped waiting for the API", Map.of());
-        }
+        HttpResponse<String> response = send(request.build(), method);
         int status = response.statusCode();
         if (status == 401 && session != null) {
             throw new SignedOut("the API refused the session");
@@ -189,6 +181,29 @@ public class ConsoleApi {
             throw problem(status, answer);
         }
         return answer;
+    }
+
+    /**
+     * Sends; a read that fails on a pooled connection the server had just closed (keep-alive race: "header parser
+     * received no bytes") is sent once more on a fresh one. Changes are not repeated here: the operator sees the
+     * problem and sends the form again, with the same idempotency key.
+     */
+    private HttpResponse<String> send(HttpRequest request, String method) {
+        try {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                if (!method.equals("GET")) {
+                    throw stale;
+                }
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+        } catch (IOException e) {
+            throw new ApiProblem(503, "Busbar's API did not answer", e.getMessage(), Map.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiProblem(503, "Interrupted", "The console stopped waiting for the API", Map.of());
+        }
     }
 
     private URI uri(String path, Map<String, ?> query) {
