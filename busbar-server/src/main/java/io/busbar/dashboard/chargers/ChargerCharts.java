@@ -26,11 +26,11 @@ class ChargerCharts {
         this.json = json;
     }
 
-    /** Adds {@code session} (or null), {@code charts} (title → data-chart JSON) and {@code missingQuantities}. */
+    /** Adds {@code chartSession} (or null; {@code session} is Thymeleaf's HTTP session), {@code charts} (title → data-chart JSON) and {@code missingQuantities}. */
     void addTo(String identity, Model model) {
         List<Map<String, Object>> latest = api.items("/api/v1/sessions", Map.of("chargerId", identity, "limit", 1));
         Map<String, Object> session = latest.isEmpty() ? null : TemplateMaps.of(latest.getFirst());
-        model.addAttribute("session", session);
+        model.addAttribute("chartSession", session);
         Map<String, String> shown = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         if (session != null) {
