@@ -37,7 +37,9 @@ class ChargerCharts {
             JsonNode answer = api.get("/api/v1/sessions/" + session.get("id") + "/meter-values", Map.of());
             List<MeterReading> readings = new ArrayList<>();
             answer.path("items").forEach(item -> MeterReading.of(item).ifPresent(readings::add));
-            SessionCharts charts = SessionCharts.of(readings);
+            Object meterStart = session.get("meterStartWh");
+            SessionCharts charts = SessionCharts.of(readings,
+                    meterStart instanceof Number number ? Long.valueOf(number.longValue()) : null);
             charts.all().stream().filter(chart -> !chart.isEmpty())
                     .forEach(chart -> shown.put(chart.title(), json.writeValueAsString(chart)));
             charts.missing().forEach(quantity -> missing.add(quantity.label()));

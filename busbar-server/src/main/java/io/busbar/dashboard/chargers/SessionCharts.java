@@ -16,8 +16,8 @@ import java.util.TreeSet;
 /**
  * The charts of one session's meter readings: power and state of charge, energy charged, and voltage and
  * temperature. A quantity the charger did not send is simply absent ({@link #missing()} names it for a note); a
- * chart with none of its quantities is empty. Energy is shown as charged since the session's first register
- * reading, not as the meter's lifetime total.
+ * chart with none of its quantities is empty. Energy is shown as charged in the session (from the session's meter
+ * start, else from its first register reading), not as the meter's lifetime total.
  */
 record SessionCharts(MeterChart powerAndSoc, MeterChart energy, MeterChart voltageAndTemperature,
                      Set<MeterQuantity> missing) {
@@ -27,6 +27,11 @@ record SessionCharts(MeterChart powerAndSoc, MeterChart energy, MeterChart volta
     }
 
     static SessionCharts of(List<MeterReading> readings) {
+        return of(readings, null);
+    }
+
+    /** @param meterStartWh the session's meter start (1.6 StartTransaction meterStart), or null when unknown */
+    static SessionCharts of(List<MeterReading> readings, Long meterStartWh) {
         Map<Line, TreeMap<Instant, BigDecimal>> lines = new LinkedHashMap<>();
         readings.stream().sorted(Comparator.comparing(MeterReading::timestamp)).forEach(reading ->
                 MeterQuantity.of(reading.measurand()).ifPresent(quantity ->
@@ -36,9 +41,9 @@ record SessionCharts(MeterChart powerAndSoc, MeterChart energy, MeterChart volta
         Set<MeterQuantity> missing = EnumSet.allOf(MeterQuantity.class);
         lines.keySet().forEach(line -> missing.remove(line.quantity()));
         return new SessionCharts(
-                chart("Power and state of charge", lines, MeterQuantity.POWER, MeterQuantity.SOC),
-                chart("Energy charged", lines, MeterQuantity.ENERGY),
-                chart("Voltage and temperature", lines, MeterQuantity.VOLTAGE, MeterQuantity.TEMPERATURE),
+                chart("Power and state of charge", lines, null, MeterQuantity.POWER, MeterQuantity.SOC),
+                chart("Energy charged", lines, meterStartWh, MeterQuantity.ENERGY),
+                chart("Voltage and temperature", lines, null, MeterQuantity.VOLTAGE, MeterQuantity.TEMPERATURE),
                 missing);
     }
 
@@ -46,7 +51,7 @@ record SessionCharts(MeterChart powerAndSoc, MeterChart energy, MeterChart volta
         return List.of(powerAndSoc, energy, voltageAndTemperature);
     }
 
-    private static MeterChart chart(String title, Map<Line, TreeMap<Instant, BigDecimal>> lines,
+    private static MeterChart chart(String title, Map<Line, TreeMap<Instant, BigDecimal>> lines, Long meterStartWh,
                                     MeterQuantity... quantities) {
         List<Line> shown = new ArrayList<>();
         for (MeterQuantity quantity : quantities) {
@@ -57,13 +62,21 @@ record SessionCharts(MeterChart powerAndSoc, MeterChart energy, MeterChart volta
         List<Double> x = instants.stream().map(instant -> instant.toEpochMilli() / 1000.0).toList();
         List<MeterChart.Series> series = shown.stream().map(line -> {
             TreeMap<Instant, BigDecimal> values = lines.get(line);
-            BigDecimal base = line.quantity() == MeterQuantity.ENERGY ? values.firstEntry().getValue() : BigDecimal.ZERO;
+            BigDecimal base = line.quantity() == MeterQuantity.ENERGY ? energyBase(values, meterStartWh) : BigDecimal.ZERO;
             List<Double> aligned = instants.stream()
                     .map(instant -> values.containsKey(instant) ? values.get(instant).subtract(base).doubleValue() : null)
                     .toList();
             return new MeterChart.Series(label(line, shown), line.quantity().unit(), aligned);
         }).toList();
         return new MeterChart(title, x, series);
+    }
+
+    /** The session's meter start in kWh, unless it is above the first reading (another or a reset meter). */
+    private static BigDecimal energyBase(TreeMap<Instant, BigDecimal> values, Long meterStartWh) {
+        BigDecimal first = values.firstEntry().getValue();
+        BigDecimal start = meterStartWh == null ? null
+                : MeterQuantity.ENERGY.shown(BigDecimal.valueOf(meterStartWh), "Wh").orElse(null);
+        return start != null && start.compareTo(first) <= 0 ? start : first;
     }
 
     /** "Voltage L1-N", and the location only where one quantity was measured at more than one. */

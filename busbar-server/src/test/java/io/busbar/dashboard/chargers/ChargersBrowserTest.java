@@ -75,6 +75,8 @@ class ChargersBrowserTest {
         WebElement online = row("LIST-201");
         assertThat(online.findElement(By.cssSelector("[data-test=online]")).getText()).isEqualTo("Online");
         assertThat(online.getText()).contains("ocpp2.0.1").contains("Busbar SimCP-1").contains("ACCEPTED");
+        assertThat(online.findElement(By.cssSelector("[data-test=firmware]")).getText())
+                .isEqualTo(SimulatedChargePoint.FIRMWARE);
         assertThat(row("LIST-OFF").getText()).contains("Never connected").contains("Offline");
         browser.screenshot("chargers");
 

@@ -50,6 +50,17 @@ class SessionChartsTest {
     }
 
     @Test
+    void energyCountsFromTheSessionsMeterStartWhenItIsKnown() {
+        List<MeterReading> readings = List.of(
+                reading(5, "Energy.Active.Import.Register", null, "Outlet", "Wh", "1200900"),
+                reading(10, "Energy.Active.Import.Register", null, "Outlet", "Wh", "1201800"));
+
+        assertThat(SessionCharts.of(readings, 1_200_000L).energy().series().getFirst().values()).containsExactly(0.9, 1.8);
+        // A meter start above the readings belongs to another meter: the first reading is the baseline then.
+        assertThat(SessionCharts.of(readings, 5_000_000L).energy().series().getFirst().values()).containsExactly(0.0, 0.9);
+    }
+
+    @Test
     void voltagePerPhaseAndTemperatureShareAChartWithGapsWhereAReadingIsMissing() {
         SessionCharts charts = SessionCharts.of(List.of(
                 reading(0, "Voltage", "L1-N", "Outlet", "V", "230"),
