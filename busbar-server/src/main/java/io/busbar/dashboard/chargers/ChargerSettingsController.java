@@ -2,6 +2,7 @@ package io.busbar.dashboard.chargers;
 
 import io.busbar.dashboard.ApiProblem;
 import io.busbar.dashboard.ConsoleApi;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,18 @@ class ChargerSettingsController {
             model.addAttribute("problem", problem);
         }
         return "console/chargers/configuration :: setting-result";
+    }
+
+    /**
+     * Asks the charger for all its settings (1.6 GetConfiguration is stored at once; a 2.0.1 report arrives over
+     * the next seconds), then reloads the page to show them.
+     */
+    @PostMapping("/inventory-refresh")
+    void refreshInventory(@PathVariable String identity, @RequestParam(defaultValue = "") String _key,
+                          HttpServletResponse response) {
+        api.post(ChargerPath.of(identity, "inventory/refresh"), Map.of(), _key);
+        response.setHeader("HX-Refresh", "true");
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
     @PostMapping("/drift-check")

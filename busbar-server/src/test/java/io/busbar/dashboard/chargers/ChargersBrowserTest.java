@@ -144,9 +144,10 @@ class ChargersBrowserTest {
     @Test
     void aSettingIsChangedOnTheChargerAndABadValueIsExplained() {
         chargers.booted("CONF-16", OcppVersion.V16);
-        api.post("/api/v1/chargers/CONF-16/inventory/refresh", Map.of());
-
         browser.open("/console/chargers/CONF-16?tab=configuration");
+        assertThat(browser.text(By.cssSelector("[data-test=no-settings]"))).contains("has not reported its settings");
+        browser.driver().findElement(By.cssSelector("[data-test=refresh-settings]")).click();
+
         assertThat(browser.text(By.cssSelector("[data-test=setting][data-name=HeartbeatInterval]"))).contains("300");
         assertThat(browser.text(By.cssSelector("[data-test=drift-unchecked]"))).isEqualTo("Not checked yet.");
 
