@@ -22,7 +22,8 @@ import java.util.Map;
 @Controller
 @RequestMapping("/console/chargers")
 class ChargerListController {
-    static final int PAGE = 50;
+    /** The API's largest page. */
+    static final int MOST = 500;
 
     private final ConsoleApi api;
 
@@ -32,14 +33,15 @@ class ChargerListController {
 
     @GetMapping({"", "/"})
     String list(@RequestParam(defaultValue = "") String siteId, @RequestParam(defaultValue = "") String presence,
-                @RequestParam(defaultValue = "") String registration, Model model) {
+                @RequestParam(defaultValue = "") String registration, @RequestParam(defaultValue = "50") int limit,
+                Model model) {
         model.addAttribute("siteId", siteId);
         model.addAttribute("presence", presence);
         model.addAttribute("registration", registration);
         java.util.List<Map<String, Object>> sites = api.items("/api/v1/sites", Map.of("limit", 500));
         model.addAttribute("sites", TemplateMaps.of(sites));
         model.addAttribute("siteNames", siteNames(sites));
-        page(siteId, presence, registration, "", model);
+        page(siteId, presence, registration, "", limit, model);
         return "console/chargers/list";
     }
 
@@ -47,8 +49,8 @@ class ChargerListController {
     @GetMapping("/rows")
     String rows(@RequestParam(defaultValue = "") String siteId, @RequestParam(defaultValue = "") String presence,
                 @RequestParam(defaultValue = "") String registration, @RequestParam(defaultValue = "") String after,
-                Model model) {
-        page(siteId, presence, registration, after, model);
+                @RequestParam(defaultValue = "50") int limit, Model model) {
+        page(siteId, presence, registration, after, limit, model);
         return "console/chargers/list :: rows";
     }
 
@@ -78,7 +80,8 @@ class ChargerListController {
         return "console/chargers/row :: row";
     }
 
-    private void page(String siteId, String presence, String registration, String after, Model model) {
+    private void page(String siteId, String presence, String registration, String after, int limit, Model model) {
+        int size = Math.clamp(limit, 1, MOST);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("siteId", siteId);
         query.put("online", switch (presence) {
@@ -88,13 +91,14 @@ class ChargerListController {
         });
         query.put("registration", registration);
         query.put("after", after);
-        query.put("limit", PAGE);
+        query.put("limit", size);
         JsonNode page = api.get("/api/v1/chargers", query);
         model.addAttribute("chargers", TemplateMaps.of(api.toMap(page)).getOrDefault("items", java.util.List.of()));
         String next = page.path("next").asString(null);
         model.addAttribute("moreUrl", next == null ? null : UriComponentsBuilder.fromPath("/console/chargers/rows")
                 .queryParam("siteId", siteId).queryParam("presence", presence)
-                .queryParam("registration", registration).queryParam("after", next).encode().toUriString());
+                .queryParam("registration", registration).queryParam("after", next).queryParam("limit", size)
+                .encode().toUriString());
         if (!model.containsAttribute("siteNames")) {
             model.addAttribute("siteNames", siteNames(api.items("/api/v1/sites", Map.of("limit", 500))));
         }

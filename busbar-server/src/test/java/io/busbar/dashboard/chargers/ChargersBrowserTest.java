@@ -41,6 +41,7 @@ class ChargersBrowserTest {
     int port;
     ConsoleBrowser browser;
     SimulatedChargers chargers;
+    SimulatedChargers chargersOnTheirOwnClock;
     SimulatedChargePoint unknown;
     RestApi api;
 
@@ -56,6 +57,9 @@ class ChargersBrowserTest {
     void stop() {
         try {
             chargers.close();
+            if (chargersOnTheirOwnClock != null) {
+                chargersOnTheirOwnClock.close();
+            }
             if (unknown != null) {
                 unknown.close();
             }
@@ -90,6 +94,25 @@ class ChargersBrowserTest {
     }
 
     @Test
+    void moreChargersAreAppendedPageByPage() {
+        for (String identity : List.of("PAGE-1", "PAGE-2", "PAGE-3")) {
+            api.post("/api/v1/chargers", Map.of("identity", identity, "password", SimulatedChargers.PASSWORD));
+        }
+        browser.open("/console/chargers?presence=offline&limit=2");
+        int total = api.get("/api/v1/chargers?online=false&limit=500").get("items").size();
+        assertThat(identities()).hasSize(2);
+
+        for (int page = 2; page <= (total + 1) / 2; page++) {
+            int shown = 2 * page;
+            browser.waitFor(By.cssSelector("[data-test=more]")).click();
+            browser.waiting(FEW_SECONDS).until(driver -> driver.findElements(
+                    By.cssSelector("[data-test=charger-row]")).size() == Math.min(shown, total));
+        }
+        assertThat(identities()).hasSize(total).contains("PAGE-1", "PAGE-2", "PAGE-3").doesNotHaveDuplicates();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-test=more]"))).isEmpty();
+    }
+
+    @Test
     void aPendingChargerIsApprovedFromTheList() throws Exception {
         unknown = SimulatedChargePoint.builder(chargers.url(), "LIST-NEW", OcppVersion.V16).connect();
         assertThat(unknown.boot().get(10, TimeUnit.SECONDS).status()).isEqualTo("Pending");
@@ -107,7 +130,8 @@ class ChargersBrowserTest {
     @Test
     void theChargerViewChartsTheLatestSessionsMeterValues() {
         MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofMinutes(40)));
-        SimulatedChargePoint charger = new SimulatedChargers(port, clock).booted("CHART-16", OcppVersion.V16);
+        chargersOnTheirOwnClock = new SimulatedChargers(port, clock);
+        SimulatedChargePoint charger = chargersOnTheirOwnClock.booted("CHART-16", OcppVersion.V16);
         api.post("/api/v1/id-tokens", Map.of("value", "CHART-TOKEN", "type", "ISO14443"));
         ChargingSession session = charger.plugIn(1, new SimulatedEv(60_000, 30, 11_000, 3)).authorize("CHART-TOKEN").start();
         for (int i = 0; i < 6; i++) {
