@@ -35,7 +35,8 @@ final class ChargerDtos {
     static final String LIST_EXAMPLE = """
             {"items": [{"identity": "CP-0042", "siteId": "5b1c7e0a-3f7d-4a51-9b6e-2d8f6c1a9e44",
               "label": "Car park level 2, bay 4", "registration": "ACCEPTED", "online": true,
-              "lastSeen": "2025-03-01T09:30:00Z", "protocol": "ocpp2.0.1", "vendor": "Acme", "model": "AC22"}],
+              "lastSeen": "2025-03-01T09:30:00Z", "protocol": "ocpp2.0.1", "vendor": "Acme", "model": "AC22",
+              "firmwareVersion": "1.4.2"}],
              "next": "CP-0042"}""";
     static final String PRESENCE_EXAMPLE = """
             {"items": [{"online": false, "detail": "link dead", "at": "2025-03-01T08:00:00Z"},
@@ -74,12 +75,12 @@ final class ChargerDtos {
     }
 
     record ChargerSummary(String identity, UUID siteId, String label, RegistrationStatus registration, boolean online,
-                          Instant lastSeen, String protocol, String vendor, String model) {
+                          Instant lastSeen, String protocol, String vendor, String model, String firmwareVersion) {
         static ChargerSummary of(Charger charger) {
             ChargerDescription description = describe(charger);
             return new ChargerSummary(charger.identity().value(), siteUuid(charger), charger.label(),
                     charger.registration(), charger.online(), charger.lastSeen(), charger.protocol(),
-                    description.vendor(), description.model());
+                    description.vendor(), description.model(), description.firmwareVersion());
         }
     }
 
