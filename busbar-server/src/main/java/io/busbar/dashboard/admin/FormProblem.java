@@ -27,7 +27,15 @@ final class FormProblem {
 
     /** As {@link #show(ApiProblem, Model)}, for a whole page: the answer carries the problem's status. */
     static void show(ApiProblem problem, Model model, HttpServletResponse response) {
-        show(problem, model);
+        show(problem, model, response, "problem");
+    }
+
+    /** For a page with several forms: each reads its own problem ({@code th:with="problem=${assignProblem}"}). */
+    static void show(ApiProblem problem, Model model, HttpServletResponse response, String attribute) {
+        if (!problem.isInputProblem() && problem.status() != 403) {
+            throw problem;
+        }
+        model.addAttribute(attribute, problem);
         response.setStatus(problem.status());
     }
 
