@@ -2,6 +2,8 @@ package io.busbar.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,8 @@ import java.util.UUID;
  * message area for htmx requests (so the operator sees why a button did nothing) or as an error page.
  */
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
+// Before the API's global advice, whose catch-all would otherwise answer a console page's ApiProblem as JSON (500).
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
     private final SignedInOperators operators;
     private final ConsoleProperties properties;

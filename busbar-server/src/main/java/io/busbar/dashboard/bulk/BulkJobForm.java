@@ -16,7 +16,7 @@ import java.util.Map;
  * many chargers at once. {@link #toRequest} makes the body of {@code POST /api/v1/bulk-jobs}.
  */
 public record BulkJobForm(List<String> sites, String tags, String identities, String kind, String command,
-                          String arguments, boolean correct, String concurrency, String timeoutSeconds) {
+                          String arguments, Boolean correct, String concurrency, String timeoutSeconds) {
 
     static BulkJobForm empty() {
         return new BulkJobForm(List.of(), "", "", "COMMAND", "Reset", "{\"kind\": \"SOFT\"}", false, "20", "");
@@ -38,7 +38,7 @@ public record BulkJobForm(List<String> sites, String tags, String identities, St
         boolean templateCheck = "TEMPLATE_CHECK".equals(kind);
         action.put("kind", templateCheck ? "TEMPLATE_CHECK" : "COMMAND");
         if (templateCheck) {
-            action.put("correct", correct);
+            action.put("correct", Boolean.TRUE.equals(correct));
         } else {
             action.put("command", command == null ? "" : command.strip());
             JsonNode parsed = arguments(json, errors);
