@@ -2,13 +2,16 @@ package io.busbar.dashboard.admin;
 
 import io.busbar.dashboard.ConsoleBrowser;
 import io.busbar.testing.BusbarTest;
+import io.busbar.testing.RestApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,6 +158,86 @@ class AdministrationBrowserTest {
         browser.waitFor(By.cssSelector("[data-test=webhook-list], #webhook-list"));
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=webhook-form]")))
                 .as("webhooks are the admin's: an operator only reads them").isEmpty();
+    }
+
+    @Test
+    void aSimpleTariffIsCreatedAndAssignedAndATokenIsAddedAndBlocked() {
+        String site = new RestApi(port).post("/api/v1/sites", Map.of("name", "Tariff depot")).get("id").asString();
+        browser.open("/console/admin/tariffs");
+        type(By.name("id"), "retail-" + System.nanoTime() % 100000);
+        type(By.name("energyPrice"), "abc");
+        type(By.name("minutePrice"), "0.02");
+        click("create-tariff");
+        assertThat(browser.text(By.cssSelector("[data-test=tariff-form] .field-error"))).contains("must be a number");
+        assertThat(value(By.name("minutePrice"))).isEqualTo("0.02");
+
+        String tariff = value(By.name("id"));
+        type(By.name("energyPrice"), "0.39");
+        type(By.name("idlePrice"), "0.10");
+        type(By.name("idleGraceMinutes"), "30");
+        click("create-tariff");
+        assertThat(browser.text(By.cssSelector("[data-test=tariff-list]")))
+                .contains(tariff, "0.39 EUR/kWh", "0.02 EUR/min charging", "0.1 EUR/min idle");
+
+        new Select(browser.driver().findElement(By.name("tariffId"))).selectByValue(tariff);
+        type(By.name("target"), site);
+        click("assign-tariff");
+        assertThat(browser.text(By.cssSelector("[data-test=notice]"))).contains("assigned");
+        assertThat(browser.text(By.cssSelector("[data-test=assignment-list]"))).contains(tariff, "SITE", "Tariff depot");
+
+        browser.open("/console/admin/tokens");
+        type(By.name("value"), "04AABBCCDD" + System.nanoTime() % 1000);
+        String token = value(By.name("value"));
+        type(By.name("label"), "Fleet car 12");
+        click("create-token");
+        By row = By.cssSelector("[data-test=token-row][data-token='" + token + "']");
+        assertThat(browser.text(row)).contains("Fleet car 12", "valid");
+        browser.driver().findElement(By.cssSelector("[data-test=token-row][data-token='" + token + "'] [data-test=block-token]")).click();
+        browser.driver().switchTo().alert().accept();
+        assertThat(browser.waitForText(row, "blocked").getText()).contains("blocked");
+        assertThat(new RestApi(port).get("/api/v1/id-tokens/" + token).get("blocked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWebhookShowsItsSecretOnceAndPingsAndATopologyIsExplainedThenDrawn() {
+        browser.open("/console/admin/webhooks");
+        type(By.name("url"), "ftp://example.com/hook");
+        click("create-webhook");
+        assertThat(browser.text(By.cssSelector("[data-test=webhook-form] .field-error"))).isNotBlank();
+
+        type(By.name("url"), "http://localhost:9/busbar-hook");
+        browser.driver().findElement(By.cssSelector("input[name=eventTypes][value='session.ended']")).click();
+        click("create-webhook");
+        assertThat(browser.waitFor(By.cssSelector("[data-test=secret-value]")).getAttribute("value")).startsWith("whsec_");
+        browser.waitFor(By.linkText("http://localhost:9/busbar-hook")).click();
+        click("ping-webhook");
+        assertThat(browser.text(By.cssSelector("[data-test=delivery-list]"))).contains("webhook.ping");
+
+        RestApi api = new RestApi(port);
+        String site = api.post("/api/v1/sites", Map.of("name", "Topology depot")).get("id").asString();
+        api.post("/api/v1/chargers", Map.of("identity", "TOPO-1", "siteId", site));
+        browser.open("/console/admin/topology?site=" + site);
+        browser.waitFor(By.cssSelector("[data-test=no-topology]"));
+        setDocument("""
+                {"grid": {"id": "grid", "limits": {"l1": 63, "l2": 63, "l3": 63}},
+                 "breakers": [{"id": "garage", "parent": "nowhere", "limits": {"l1": 40, "l2": 40, "l3": 40}}],
+                 "evses": [{"charger": "TOPO-1", "evseId": 1, "parent": "garage", "wiring": {"type": "THREE_PHASE"},
+                            "maxCurrentA": 32, "minCurrentA": 6}]}""");
+        click("save-topology");
+        assertThat(browser.text(By.cssSelector("[data-test=form-problem]"))).contains("not valid");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-test=topology-error]"))).isNotEmpty();
+        assertThat(value(By.name("document"))).contains("nowhere");
+
+        setDocument(value(By.name("document")).replace("\"nowhere\"", "\"grid\""));
+        click("save-topology");
+        assertThat(browser.text(By.cssSelector("[data-test=notice]"))).contains("revision");
+        assertThat(browser.text(By.cssSelector("[data-test=topology-tree]")))
+                .contains("grid", "L1 63 A", "garage", "L1 40 A", "TOPO-1 #1", "3-phase", "6–32 A per phase");
+    }
+
+    private void setDocument(String json) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.driver().findElement(By.name("document")), json);
     }
 
     private List<String> tabs() {
