@@ -95,12 +95,13 @@ class AdministrationBrowserTest {
         assertThat(browser.text(By.cssSelector("[data-test=secret-once]"))).contains("never show it again");
         WebElement row = browser.waitFor(By.cssSelector("[data-test=api-key-row][data-key='fleet dashboard']"));
         assertThat(row.getText()).contains("chargers:read", "sessions:read").doesNotContain(key);
-        browser.screenshot("admin");
 
         browser.driver().navigate().refresh();
         browser.waitFor(By.cssSelector("[data-test=api-key-row][data-key='fleet dashboard']"));
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=secret-once]"))).isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain(key);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+        browser.screenshot("admin");
 
         assertThat(call("GET", "/api/v1/chargers", key, null)).isEqualTo(200);
         assertThat(call("POST", "/api/v1/sites", key, "{\"name\": \"Not allowed\"}")).isEqualTo(403);
@@ -137,10 +138,10 @@ class AdministrationBrowserTest {
         browser.open("/console/admin");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/console/admin/sites");
         assertThat(tabs()).contains("Sites", "Tariffs", "Tokens", "Webhooks").doesNotContain("API keys", "Users");
-        for (String section : List.of("sites", "tariffs", "tokens", "webhooks")) {
+        for (String section : List.of("sites", "topology", "tariffs", "tokens", "drivers", "webhooks")) {
             browser.open("/console/admin/" + section);
             browser.waitFor(By.cssSelector("[data-test=admin-tabs]"));
-            assertThat(browser.driver().findElements(By.cssSelector("form.form"))).as(section).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("form.form button[type=submit]"))).as(section).isEmpty();
         }
         browser.open("/console/bulk-jobs");
         browser.waitFor(By.cssSelector("[data-test=bulk-job-list]"));
