@@ -2,6 +2,7 @@ package io.busbar.dashboard.admin;
 
 import io.busbar.dashboard.ApiProblem;
 import io.busbar.dashboard.ConsoleApi;
+import io.busbar.dashboard.Me;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,7 @@ class TariffsSection {
         model.addAttribute("tariffs", tariffs.stream().map(TariffSummary::of).toList());
         model.addAttribute("assignments", api.items("/api/v1/tariff-assignments"));
         Map<String, String> siteNames = new LinkedHashMap<>();
-        if (((io.busbar.dashboard.Me) model.getAttribute("me")).mayRead("sites")) {
+        if (((Me) model.getAttribute("me")).mayRead("sites")) {
             api.items("/api/v1/sites").forEach(site -> siteNames.put(String.valueOf(site.get("id")),
                     String.valueOf(site.get("name"))));
         }

@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +108,8 @@ class WebhooksSection {
         AdminTab.WEBHOOKS.show(model);
         Map<String, Object> hook = api.object("/api/v1/webhooks/" + id);
         api.delete("/api/v1/webhooks/" + id);
-        return "redirect:/console/admin/webhooks?removed=" + org.springframework.web.util.UriUtils
-                .encodeQueryParam(String.valueOf(hook.get("url")), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/console/admin/webhooks?removed="
+                + UriUtils.encodeQueryParam(String.valueOf(hook.get("url")), StandardCharsets.UTF_8);
     }
 
     private void deliveries(UUID id, Model model) {

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -105,10 +106,16 @@ class AdministrationBrowserTest {
 
         assertThat(call("GET", "/api/v1/chargers", key, null)).isEqualTo(200);
         assertThat(call("POST", "/api/v1/sites", key, "{\"name\": \"Not allowed\"}")).isEqualTo(403);
+
+        By keyRow = By.cssSelector("[data-test=api-key-row][data-key='fleet dashboard']");
+        browser.driver().findElement(By.cssSelector("[data-test=api-key-row][data-key='fleet dashboard'] [data-test=revoke-key]")).click();
+        browser.driver().switchTo().alert().accept();
+        assertThat(browser.waitForText(keyRow, "revoked").getText()).contains("revoked");
+        assertThat(call("GET", "/api/v1/chargers", key, null)).isEqualTo(401);
     }
 
     @Test
-    void anOperatorUserCreatedHereCanSignIn() {
+    void anOperatorUserCreatedHereSignsInWithTheRoleGivenAndNotOnceDisabled() {
         String email = "new.operator." + System.nanoTime() + "@console.test";
         browser.open("/console/admin/users");
         type(By.name("email"), email);
@@ -126,9 +133,29 @@ class AdministrationBrowserTest {
         assertThat(browser.text(By.cssSelector("[data-test=user-row][data-email='" + email + "']")))
                 .contains("Nina Operator", "OPERATOR", "active");
 
+        By userRow = By.cssSelector("[data-test=user-row][data-email='" + email + "']");
+        new Select(browser.driver().findElement(By.cssSelector("[data-test=user-row][data-email='" + email + "'] [data-test=user-role]")))
+                .selectByValue("SUPPORT");
+        // The row is swapped in with the API's answer; the API holds the new role.
+        browser.waiting(Duration.ofSeconds(10)).until(driver -> "SUPPORT".equals(roleOf(email)));
+
         browser.driver().manage().deleteAllCookies();
         browser.signIn("default", email, "a-good-long-password");
-        assertThat(browser.text(By.cssSelector("[data-test=signed-in-as]"))).contains("Nina Operator", "OPERATOR");
+        assertThat(browser.text(By.cssSelector("[data-test=signed-in-as]"))).contains("Nina Operator", "SUPPORT");
+
+        // Disabled by the admin, the user cannot sign in any more.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(admin);
+        browser.open("/console/admin/users");
+        browser.driver().findElement(By.cssSelector("[data-test=user-row][data-email='" + email + "'] [data-test=disable-user]")).click();
+        browser.driver().switchTo().alert().accept();
+        assertThat(browser.waitForText(userRow, "disabled").getText()).contains("disabled");
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/console/login");
+        browser.driver().findElement(By.name("email")).sendKeys(email);
+        browser.driver().findElement(By.name("password")).sendKeys("a-good-long-password");
+        browser.driver().findElement(By.cssSelector("[data-test=sign-in]")).click();
+        assertThat(browser.text(By.cssSelector("[data-test=login-error]"))).isEqualTo("Tenant, e-mail or password is not right.");
     }
 
     @Test
@@ -239,6 +266,15 @@ class AdministrationBrowserTest {
     private void setDocument(String json) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                 browser.driver().findElement(By.name("document")), json);
+    }
+
+    private String roleOf(String email) {
+        for (var user : new RestApi(port).get("/api/v1/users").get("items")) {
+            if (user.get("email").asString().equals(email)) {
+                return user.get("role").asString();
+            }
+        }
+        return null;
     }
 
     private List<String> tabs() {
