@@ -90,8 +90,9 @@ class UserDirectory implements OperatorUsers {
         Instant now = clock.instant();
         int updated = jdbc.sql("""
                         UPDATE operator_users SET role = coalesce(:role, role),
-                               disabled_at = CASE WHEN :disabled IS NULL THEN disabled_at
-                                                  WHEN :disabled THEN coalesce(disabled_at, :now) ELSE NULL END
+                               disabled_at = CASE WHEN CAST(:disabled AS boolean) IS NULL THEN disabled_at
+                                                  WHEN CAST(:disabled AS boolean) THEN coalesce(disabled_at, :now)
+                                                  ELSE NULL END
                          WHERE id = :id AND tenant_id = :tenant""")
                 .param("role", role == null ? null : role.name()).param("disabled", disabled)
                 .param("now", Timestamp.from(now)).param("id", id.value()).param("tenant", tenant.value())
