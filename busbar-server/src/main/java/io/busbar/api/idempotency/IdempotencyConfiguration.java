@@ -17,9 +17,9 @@ class IdempotencyConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper json, Clock clock,
-            @Value("${busbar.api.idempotency-ttl:24h}") Duration ttl) {
+            @Value("${busbar.api.idempotency-ttl:24h}") Duration ttl, io.busbar.platform.SecretBox secrets) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, json, clock, ttl));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, json, clock, ttl, secrets));
         registration.addUrlPatterns("/api/*");
         registration.setName("idempotencyFilter");
         registration.setOrder(ORDER);

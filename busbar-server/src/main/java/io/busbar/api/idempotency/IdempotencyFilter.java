@@ -11,7 +11,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.ObjectMapper;
 
+import io.busbar.platform.SecretBox;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,11 +40,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final int MAX_BODY = 1024 * 1024;
 
     private final IdempotencyStore store;
+    private final SecretBox secrets;
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration ttl;
 
-    IdempotencyFilter(IdempotencyStore store, ObjectMapper json, Clock clock, Duration ttl) {
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper json, Clock clock, Duration ttl, SecretBox secrets) {
+        this.secrets = secrets;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -50,6 +58,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
      * reused for another charger is a domain conflict (409).
      */
     static final String DRIVER_API = "/api/v1/driver/";
+    private static final String SEALED_PURPOSE = "idempotent-answer";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -74,7 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] caller = sha256(String.valueOf(request.getHeader(HttpHeaders.AUTHORIZATION)).getBytes(StandardCharsets.UTF_8));
-        byte[] fingerprint = fingerprint(request, body);
+        byte[] fingerprint = fingerprint(request, body, caller);
         Instant now = clock.instant();
         // Bounded: each turn either claims, answers, or clears a claim that vanished or expired meanwhile.
         for (int turn = 0; turn < 3; turn++) {
@@ -107,7 +116,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             int status = recorded.getStatus();
             if (status < 500) {
                 store.complete(caller, key, status, recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                        recorded.getContentAsByteArray());
+                        seal(recorded.getContentAsByteArray()));
                 kept = true;
             }
         } finally {
@@ -140,17 +149,41 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         response.setHeader(REPLAYED, "true");
         if (stored.body() != null) {
-            response.getOutputStream().write(stored.body());
+            response.getOutputStream().write(open(stored.body()));
         }
     }
 
-    /** Method, path, query and body: what makes two requests "the same request". */
-    private static byte[] fingerprint(HttpServletRequest request, byte[] body) {
-        MessageDigest digest = sha256();
-        digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-        digest.update(body);
-        return digest.digest();
+    /**
+     * Method, path, query and body: what makes two requests "the same request". Keyed by the caller's credential
+     * (HMAC), so a stored fingerprint of a body holding a password cannot be tried against guesses.
+     */
+    private static byte[] fingerprint(HttpServletRequest request, byte[] body, byte[] callerKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(callerKey, "HmacSHA256"));
+            mac.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            mac.update(body);
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Answers are kept sealed (AES-GCM, {@link SecretBox}): some carry a secret shown once (a new API key, a webhook
+     * secret, a tenant's first key), which must never sit in the database in clear.
+     */
+    private byte[] seal(byte[] answer) {
+        return secrets.seal(Base64.getEncoder().encodeToString(answer), SEALED_PURPOSE).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] open(byte[] stored) {
+        String text = new String(stored, StandardCharsets.US_ASCII);
+        if (!text.startsWith("v1:")) {
+            return stored; // kept before answers were sealed (at most one TTL after the upgrade)
+        }
+        return Base64.getDecoder().decode(secrets.open(new String(stored, StandardCharsets.US_ASCII), SEALED_PURPOSE));
     }
 
     private static byte[] sha256(byte[] bytes) {

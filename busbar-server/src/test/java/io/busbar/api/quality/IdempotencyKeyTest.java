@@ -21,6 +21,8 @@ class IdempotencyKeyTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aRetriedCreateAnswersTheFirstResultAndCreatesNothingNew() throws Exception {
@@ -36,6 +38,23 @@ class IdempotencyKeyTest {
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(sitesNamed("Retry Plaza")).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretShownOnceIsReplayedToTheRetryButNeverStoredInClear() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\": \"ERP export\", \"scopes\": [\"billing:read\"]}";
+        HttpResponse<String> first = post("/api/v1/api-keys", body, key, ApiClient.ADMIN_KEY);
+        HttpResponse<String> retry = post("/api/v1/api-keys", body, key, ApiClient.ADMIN_KEY);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        String secret = tools.jackson.databind.json.JsonMapper.builder().build().readTree(first.body()).get("key").asString();
+        java.util.List<byte[]> stored = jdbc.sql("SELECT body FROM idempotency_keys WHERE key = :key")
+                .param("key", key).query(byte[].class).list();
+        assertThat(stored).hasSize(1);
+        assertThat(new String(stored.getFirst(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("v1:")
+                .doesNotContain(secret).doesNotContain("ERP export");
     }
 
     @Test
