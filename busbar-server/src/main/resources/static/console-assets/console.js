@@ -26,15 +26,18 @@
     var colors = ["#0a7cff", "#12a150", "#e8a317", "#d92d20", "#7a5af8", "#0e9384"];
     var series = [{}];
     var axes = [{}];
-    var scales = {};
+    // One reading alone would make uPlot stretch the time axis over years: show a quarter of an hour around it.
+    var scales = { x: { time: true, range: function (u, min, max) {
+      return min === max ? [min - 900, max + 900] : [min, max];
+    } } };
     spec.series.forEach(function (s, i) {
       var scale = s.unit || "y" + i;
       series.push({ label: s.label + (s.unit ? " (" + s.unit + ")" : ""), stroke: colors[i % colors.length], width: 2,
         scale: scale, spanGaps: true, dash: s.dash || undefined });
       if (!scales[scale]) {
         scales[scale] = { auto: true };
-        axes.push({ scale: scale, label: s.unit || "", side: Object.keys(scales).length % 2 === 1 ? 3 : 1,
-          grid: { show: Object.keys(scales).length === 1 } });
+        var nth = Object.keys(scales).length - 1; // not counting the x scale
+        axes.push({ scale: scale, label: s.unit || "", side: nth % 2 === 1 ? 3 : 1, grid: { show: nth === 1 } });
       }
     });
     var data = [spec.x].concat(spec.series.map(function (s) { return s.values; }));

@@ -70,8 +70,14 @@ class ConsoleTourBrowserTest {
         List<String> failures = new ArrayList<>();
         views.forEach((name, path) -> {
             browser.open(path);
-            browser.waitFor(By.cssSelector("[data-test=signed-in-as]"));
-            browser.waitFor(By.tagName("h1"));
+            try {
+                browser.waitFor(By.cssSelector("[data-test=signed-in-as]"));
+                browser.waitFor(By.tagName("h1"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                failures.add(name + " (" + browser.driver().getCurrentUrl() + ") did not render: "
+                        + browser.driver().findElement(By.tagName("body")).getText());
+                return;
+            }
             if (!browser.driver().findElements(By.cssSelector("[data-test=problem]")).isEmpty()) {
                 failures.add(name + " shows a problem: " + browser.text(By.cssSelector("[data-test=problem]")));
             }
