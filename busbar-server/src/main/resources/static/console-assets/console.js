@@ -27,9 +27,9 @@
     var series = [{}];
     var axes = [{}];
     // One reading alone would make uPlot stretch the time axis over years: show a quarter of an hour around it.
-    var scales = { x: { time: true, range: function (u, min, max) {
-      return min === max ? [min - 900, max + 900] : [min, max];
-    } } };
+    var first = spec.x[0];
+    var single = spec.x.every(function (t) { return t === first; });
+    var scales = { x: single ? { time: true, auto: false, range: [first - 900, first + 900] } : { time: true } };
     spec.series.forEach(function (s, i) {
       var scale = s.unit || "y" + i;
       series.push({ label: s.label + (s.unit ? " (" + s.unit + ")" : ""), stroke: colors[i % colors.length], width: 2,
