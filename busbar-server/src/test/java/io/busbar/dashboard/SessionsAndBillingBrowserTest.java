@@ -105,6 +105,8 @@ class SessionsAndBillingBrowserTest {
                 "CDR " + network.cdr.get("number").asString() + " issued", "Wallet debited");
         assertThat(timeline).contains("-" + money(network.cdr.get("totalInclVat")));
         browser.waitFor(By.cssSelector("[data-test=session-chart] canvas"));
+        // The same charts as the charger page (one builder): energy counted from the session's meter start.
+        assertThat(browser.text(By.cssSelector("[data-test=session-charts]"))).contains("Power", "Energy (kWh)");
         browser.screenshot("session");
     }
 

@@ -2,6 +2,7 @@ package io.busbar.dashboard.sessions;
 
 import io.busbar.dashboard.ApiProblem;
 import io.busbar.dashboard.ConsoleApi;
+import io.busbar.dashboard.meters.SessionMeterCharts;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Everything the session page shows, gathered from the API: the session, its cost (or why there is none), its CDR
- * ({@code GET /api/v1/cdrs?sessionId=}), the wallet debit of its account, and its meter readings.
+ * ({@code GET /api/v1/cdrs?sessionId=}), the wallet debit of its account, and its meter charts.
  */
 @Component
 class SessionDetails {
@@ -18,9 +19,11 @@ class SessionDetails {
     static final int LEDGER_SEARCH = 500;
 
     private final ConsoleApi api;
+    private final SessionMeterCharts meterCharts;
 
-    SessionDetails(ConsoleApi api) {
+    SessionDetails(ConsoleApi api, SessionMeterCharts meterCharts) {
         this.api = api;
+        this.meterCharts = meterCharts;
     }
 
     /** The cost answer, or the API's explanation why there is none (no tariff applies, say). */
@@ -28,7 +31,7 @@ class SessionDetails {
     }
 
     record View(Map<String, Object> session, Cost cost, Map<String, Object> cdr, Map<String, Object> breakdown,
-                SessionTimeline timeline, SessionChart chart) {
+                SessionTimeline timeline, SessionMeterCharts.Shown charts) {
     }
 
     /** @param withChart whether to read the meter values for the chart (the live part polled every few seconds does not) */
@@ -42,9 +45,8 @@ class SessionDetails {
                 : debit(String.valueOf(cdr.get("accountId")), id);
         SessionTimeline timeline = SessionTimeline.of(session, list(breakdown == null ? null : breakdown.get("periods")),
                 cdr, debit);
-        SessionChart chart = withChart ? SessionChart.of(api.items("/api/v1/sessions/" + id + "/meter-values"))
-                : SessionChart.of(List.of());
-        return new View(session, cost, cdr, breakdown, timeline, chart);
+        SessionMeterCharts.Shown charts = withChart ? meterCharts.of(session) : SessionMeterCharts.Shown.NONE;
+        return new View(session, cost, cdr, breakdown, timeline, charts);
     }
 
     Cost cost(UUID id) {

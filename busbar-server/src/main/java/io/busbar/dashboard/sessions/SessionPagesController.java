@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.ObjectMapper;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,12 +27,10 @@ class SessionPagesController {
 
     private final ConsoleApi api;
     private final SessionDetails details;
-    private final ObjectMapper json;
 
-    SessionPagesController(ConsoleApi api, SessionDetails details, ObjectMapper json) {
+    SessionPagesController(ConsoleApi api, SessionDetails details) {
         this.api = api;
         this.details = details;
-        this.json = json;
     }
 
     @GetMapping("/console/sessions")
@@ -85,7 +82,8 @@ class SessionPagesController {
         model.addAttribute("cdr", view.cdr());
         model.addAttribute("breakdown", view.breakdown());
         model.addAttribute("timeline", view.timeline());
-        model.addAttribute("chartJson", json.writeValueAsString(view.chart()));
+        model.addAttribute("charts", view.charts().charts());
+        model.addAttribute("missingQuantities", view.charts().missing());
     }
 
     /** The facts and timeline of an active session, polled so the operator sees it progress (and end). */

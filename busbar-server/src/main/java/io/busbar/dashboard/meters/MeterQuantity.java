@@ -1,4 +1,4 @@
-package io.busbar.dashboard.chargers;
+package io.busbar.dashboard.meters;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package io.busbar.dashboard.chargers;
+package io.busbar.dashboard.meters;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
