@@ -41,6 +41,7 @@ class SessionProgress {
     private static final String POWER = "Power.Active.Import";
 
     private final EventLog events;
+    private final SubscriptionStore subscriptions;
     private final ChargerRegistry chargers;
     private final SessionQueries sessions;
     private final WebhookProperties properties;
@@ -49,9 +50,11 @@ class SessionProgress {
     private final Clock clock;
     private final Map<String, Instant> lastUpdate = new ConcurrentHashMap<>();
 
-    SessionProgress(EventLog events, ChargerRegistry chargers, SessionQueries sessions, WebhookProperties properties,
-                    ObjectMapper json, PlatformTransactionManager transactions, Clock clock) {
+    SessionProgress(EventLog events, SubscriptionStore subscriptions, ChargerRegistry chargers, SessionQueries sessions,
+                    WebhookProperties properties, ObjectMapper json, PlatformTransactionManager transactions,
+                    Clock clock) {
         this.events = events;
+        this.subscriptions = subscriptions;
         this.chargers = chargers;
         this.sessions = sessions;
         this.properties = properties;
@@ -63,6 +66,12 @@ class SessionProgress {
 
     @EventListener
     void on(ReadingsRecorded event) {
+        // Most tenants subscribe to nothing of the kind: both answers are kept in memory, so a reading costs no query.
+        boolean wanted = chargers.tenantOf(event.charger())
+                .map(tenant -> !subscriptions.receiving(tenant, EventType.SESSION_UPDATED).isEmpty()).orElse(false);
+        if (!wanted) {
+            return;
+        }
         Instant now = clock.instant();
         String evse = event.charger() + "/" + event.evseId();
         boolean[] due = {false};
