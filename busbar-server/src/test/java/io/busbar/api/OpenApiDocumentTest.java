@@ -32,6 +32,20 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void twoBodiesOfTheSameSimpleNameKeepTheirOwnSchemas() {
+        // Springdoc names schemas by simple class name: a second ResetRequest silently replaced the first, and the
+        // charger reset was documented with the driver password reset's {email}.
+        JsonNode schemas = ApiClient.anonymous(port).get("/v3/api-docs").json().get("components").get("schemas");
+        JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
+        String resetRef = paths.get("/api/v1/chargers/{identity}/commands/reset").get("post").get("requestBody")
+                .get("content").get("application/json").get("schema").get("$ref").asString();
+        JsonNode chargerReset = schemas.get(resetRef.substring(resetRef.lastIndexOf('/') + 1));
+        assertThat(chargerReset.get("properties").has("kind")).as(chargerReset.toString()).isTrue();
+        assertThat(chargerReset.get("properties").has("email")).isFalse();
+        assertThat(schemas.get("DriverPasswordResetRequest").get("properties").has("email")).isTrue();
+    }
+
+    @Test
     void everyOperationHasASummaryAndEveryBodyAnExample() {
         JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths");
 

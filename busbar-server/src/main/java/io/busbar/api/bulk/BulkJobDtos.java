@@ -118,6 +118,8 @@ public final class BulkJobDtos {
         }
     }
 
+    @Schema(name = "BulkJobActor")
+
     public record ActorResponse(String kind, String id, String name) {
     }
 

@@ -55,6 +55,8 @@ final class DriverAuthDtos {
         }
     }
 
+    @Schema(name = "DriverPasswordResetRequest")
+
     record ResetRequest(String email) {
     }
 

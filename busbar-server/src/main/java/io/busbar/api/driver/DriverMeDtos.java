@@ -1,5 +1,6 @@
 package io.busbar.api.driver;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.busbar.drivers.DriverCard;
 import io.busbar.payments.LedgerEntry;
 import io.busbar.payments.WalletBalance;
@@ -54,6 +55,7 @@ final class DriverMeDtos {
      *
      * @param account WALLET_CASH, WALLET_PROMOTIONAL or RECEIVABLE: which of the driver's balances it changed
      */
+    @Schema(name = "DriverWalletEntry")
     record EntryResponse(long id, UUID journalId, String kind, String account, BigDecimal change, String currency,
                          Instant postedAt) {
         static EntryResponse of(LedgerEntry entry) {

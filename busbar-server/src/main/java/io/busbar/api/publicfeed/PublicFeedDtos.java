@@ -1,5 +1,6 @@
 package io.busbar.api.publicfeed;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.busbar.availability.FeedEvent;
 import io.busbar.availability.PriceSummary;
 import io.busbar.availability.PublicConnector;
@@ -49,6 +50,8 @@ public final class PublicFeedDtos {
                     evse.connectors().stream().map(Connector::of).toList(), Price.of(evse.price()), evse.at());
         }
     }
+
+    @Schema(name = "PublicLocation")
 
     public record Location(String id, String name, String address, Coordinates coordinates, String timeZone,
                     Long distanceMetres, Instant lastUpdated, List<Evse> evses) {

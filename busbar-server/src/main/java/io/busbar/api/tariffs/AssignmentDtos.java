@@ -39,6 +39,8 @@ final class AssignmentDtos {
             @Schema(description = "exclusive; open-ended when absent") Instant validTo) {
     }
 
+    @Schema(name = "TariffAssignmentClose")
+
     record CloseRequest(@Schema(description = "exclusive end; now when absent") Instant validTo) {
     }
 

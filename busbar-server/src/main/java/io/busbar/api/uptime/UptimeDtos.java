@@ -54,8 +54,12 @@ final class UptimeDtos {
         }
     }
 
+    @Schema(name = "SiteUptime")
+
     record SiteResponse(UUID siteId, FiguresResponse figures) {
     }
+
+    @Schema(name = "EvseUptime")
 
     record EvseResponse(String chargerId, int evseId, UUID siteId, FiguresResponse figures) {
     }

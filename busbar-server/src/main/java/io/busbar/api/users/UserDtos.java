@@ -62,6 +62,8 @@ final class UserDtos {
         }
     }
 
+    @Schema(name = "OperatorSession")
+
     record SessionResponse(@Schema(description = "Bearer token for /api/v1: shown once") String token,
                            Instant expiresAt, UserResponse user) {
         static SessionResponse of(OperatorLogins.OperatorSession session) {

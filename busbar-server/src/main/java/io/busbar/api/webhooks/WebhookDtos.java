@@ -122,6 +122,8 @@ final class WebhookDtos {
                          String secret) {
     }
 
+    @Schema(name = "WebhookDelivery")
+
     record DeliveryResponse(UUID id, UUID webhookId, UUID eventId, String eventType,
                             @Schema(description = "The charger the event is about; deliveries of one charger go out "
                                     + "in order") String chargerId,
