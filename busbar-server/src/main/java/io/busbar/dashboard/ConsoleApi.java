@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * The console's only way to data: Busbar's own REST API on loopback, as the signed-in operator (their session token
  * as bearer). Answers come back as {@link JsonNode} for logic, or as plain maps and lists for templates
- * ({@code ${charger.identity}}). An error answer becomes an {@link ApiProblem}; a 401 becomes {@link SignedOut}.
+ * ({@code ${charger.identity}}, a field the API left out reads as null). An error answer becomes an {@link ApiProblem}; a 401 becomes {@link SignedOut}.
  *
  * <p>Calls made in a console request use that request's {@link ConsoleSession}; background work (server-sent events)
  * binds a session explicitly with {@link #as(ConsoleSession)}.
@@ -102,7 +102,7 @@ public class ConsoleApi {
         if (node == null || !node.isObject()) {
             return Map.of();
         }
-        return json.convertValue(node, LinkedHashMap.class);
+        return TemplateMaps.of((Map<String, Object>) json.convertValue(node, LinkedHashMap.class));
     }
 
     @SuppressWarnings("unchecked")
@@ -114,7 +114,7 @@ public class ConsoleApi {
         List<Map<String, Object>> list = new ArrayList<>();
         array.forEach(element -> list.add(element.isObject() ? json.convertValue(element, LinkedHashMap.class)
                 : Map.of("value", json.convertValue(element, Object.class))));
-        return list;
+        return TemplateMaps.of(list);
     }
 
     /** Sign-in: the one call made without a session. */

@@ -32,6 +32,17 @@ public abstract class PeriodicJob implements SmartLifecycle {
         this.interval = interval;
     }
 
+    /** A job whose run is {@code work}: for sweeps that need no state of their own. */
+    public static PeriodicJob every(String name, Duration interval, String setting, Runnable work) {
+        Objects.requireNonNull(work, "work");
+        return new PeriodicJob(name, interval, setting) {
+            @Override
+            protected void runOnce() {
+                work.run();
+            }
+        };
+    }
+
     /** One run; called every {@code interval} after the previous run ended. */
     protected abstract void runOnce();
 

@@ -26,25 +26,10 @@ class IdempotencyConfiguration {
         return registration;
     }
 
-    @Bean
-    ExpiredKeysSweep expiredIdempotencyKeysSweep(IdempotencyStore store, Clock clock) {
-        return new ExpiredKeysSweep(store, clock);
-    }
-
     /** Expired keys are only dead weight; one sweep an hour. */
-    static final class ExpiredKeysSweep extends PeriodicJob {
-        private final IdempotencyStore store;
-        private final Clock clock;
-
-        ExpiredKeysSweep(IdempotencyStore store, Clock clock) {
-            super("idempotency-sweep", Duration.ofHours(1), "idempotency sweep interval");
-            this.store = store;
-            this.clock = clock;
-        }
-
-        @Override
-        protected void runOnce() {
-            store.purgeExpired(clock.instant());
-        }
+    @Bean
+    PeriodicJob expiredIdempotencyKeysSweep(IdempotencyStore store, Clock clock) {
+        return PeriodicJob.every("idempotency-sweep", Duration.ofHours(1), "idempotency sweep interval",
+                () -> store.purgeExpired(clock.instant()));
     }
 }

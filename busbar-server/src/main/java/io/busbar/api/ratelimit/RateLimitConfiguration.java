@@ -30,24 +30,10 @@ class RateLimitConfiguration {
         return registration;
     }
 
+    /** Forgets clients idle long enough that their bucket is full again. */
     @Bean
-    IdleClientSweep idleRateLimitClientSweep(RateLimitFilter filter, Clock clock) {
-        return new IdleClientSweep(filter, clock);
-    }
-
-    static final class IdleClientSweep extends PeriodicJob {
-        private final RateLimitFilter filter;
-        private final Clock clock;
-
-        IdleClientSweep(RateLimitFilter filter, Clock clock) {
-            super("rate-limit-sweep", Duration.ofMinutes(1), "rate limit sweep interval");
-            this.filter = filter;
-            this.clock = clock;
-        }
-
-        @Override
-        protected void runOnce() {
-            filter.sweep(clock.instant());
-        }
+    PeriodicJob idleRateLimitClientSweep(RateLimitFilter filter, Clock clock) {
+        return PeriodicJob.every("rate-limit-sweep", Duration.ofMinutes(1), "rate limit sweep interval",
+                () -> filter.sweep(clock.instant()));
     }
 }

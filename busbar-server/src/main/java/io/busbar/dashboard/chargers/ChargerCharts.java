@@ -25,7 +25,7 @@ class ChargerCharts {
     /** Adds {@code chartSession} (or null; {@code session} is Thymeleaf's HTTP session), {@code charts} (title → data-chart JSON) and {@code missingQuantities}. */
     void addTo(String identity, Model model) {
         List<Map<String, Object>> latest = api.items("/api/v1/sessions", Map.of("chargerId", identity, "limit", 1));
-        Map<String, Object> session = latest.isEmpty() ? null : TemplateMaps.of(latest.getFirst());
+        Map<String, Object> session = latest.isEmpty() ? null : latest.getFirst();
         model.addAttribute("chartSession", session);
         SessionMeterCharts.Shown shown = session == null ? SessionMeterCharts.Shown.NONE : meterCharts.of(session);
         model.addAttribute("charts", shown.charts());

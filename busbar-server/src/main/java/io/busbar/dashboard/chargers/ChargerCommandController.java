@@ -74,7 +74,7 @@ class ChargerCommandController {
         if (commandId == null) {
             throw new ApiProblem(502, "The API did not say which command it sent", null, Map.of());
         }
-        Map<String, Object> command = TemplateMaps.of(api.object("/api/v1/commands/" + commandId));
+        Map<String, Object> command = api.object("/api/v1/commands/" + commandId);
         model.addAttribute("command", command);
         boolean done = command.get("completedAt") != null || command.get("failure") != null;
         model.addAttribute("done", done);

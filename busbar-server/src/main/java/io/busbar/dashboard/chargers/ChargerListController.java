@@ -39,7 +39,7 @@ class ChargerListController {
         model.addAttribute("presence", presence);
         model.addAttribute("registration", registration);
         java.util.List<Map<String, Object>> sites = api.items("/api/v1/sites", Map.of("limit", 500));
-        model.addAttribute("sites", TemplateMaps.of(sites));
+        model.addAttribute("sites", sites);
         model.addAttribute("siteNames", siteNames(sites));
         page(siteId, presence, registration, "", limit, model);
         return "console/chargers/list";
@@ -75,7 +75,7 @@ class ChargerListController {
     }
 
     private String row(JsonNode charger, Model model) {
-        model.addAttribute("charger", TemplateMaps.of(api.toMap(charger)));
+        model.addAttribute("charger", api.toMap(charger));
         model.addAttribute("siteNames", siteNames(api.items("/api/v1/sites", Map.of("limit", 500))));
         return "console/chargers/row :: row";
     }
@@ -93,7 +93,7 @@ class ChargerListController {
         query.put("after", after);
         query.put("limit", size);
         JsonNode page = api.get("/api/v1/chargers", query);
-        model.addAttribute("chargers", TemplateMaps.of(api.toMap(page)).getOrDefault("items", java.util.List.of()));
+        model.addAttribute("chargers", api.toMap(page).getOrDefault("items", java.util.List.of()));
         String next = page.path("next").asString(null);
         model.addAttribute("moreUrl", next == null ? null : UriComponentsBuilder.fromPath("/console/chargers/rows")
                 .queryParam("siteId", siteId).queryParam("presence", presence)

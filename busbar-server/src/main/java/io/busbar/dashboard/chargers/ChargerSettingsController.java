@@ -41,7 +41,7 @@ class ChargerSettingsController {
                         Map.of("name", "use letters, digits and . _ : - only"));
             }
             String path = ChargerPath.of(identity, "settings/" + name.strip());
-            model.addAttribute("answer", TemplateMaps.of(api.toMap(api.put(path, Map.of("value", value)))));
+            model.addAttribute("answer", api.toMap(api.put(path, Map.of("value", value))));
         } catch (ApiProblem problem) {
             if (problem.status() == 403) {
                 throw problem;
@@ -67,8 +67,8 @@ class ChargerSettingsController {
     String checkDrift(@PathVariable String identity, @RequestParam(defaultValue = "") String _key, Model model) {
         model.addAttribute("identity", identity);
         try {
-            model.addAttribute("drift", TemplateMaps.of(api.toMap(api.post(ChargerPath.of(identity, "drift-check"),
-                    Map.of("correct", false), _key))));
+            model.addAttribute("drift", api.toMap(api.post(ChargerPath.of(identity, "drift-check"),
+                    Map.of("correct", false), _key)));
         } catch (ApiProblem problem) {
             if (problem.status() == 403) {
                 throw problem;
@@ -82,7 +82,7 @@ class ChargerSettingsController {
     /** The latest drift report, or null before the first check (the API answers 404 then). */
     static Map<String, Object> drift(ConsoleApi api, String identity) {
         try {
-            return TemplateMaps.of(api.object(ChargerPath.of(identity, "drift")));
+            return api.object(ChargerPath.of(identity, "drift"));
         } catch (ApiProblem e) {
             if (e.status() == 404) {
                 return null;

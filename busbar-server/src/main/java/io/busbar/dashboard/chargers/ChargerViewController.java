@@ -44,7 +44,7 @@ class ChargerViewController {
         switch (shown) {
             case "commands" -> commands(identity, model);
             case "history" -> model.addAttribute("presence",
-                    TemplateMaps.of(api.items(ChargerPath.of(identity, "presence"), Map.of("limit", 100))));
+                    api.items(ChargerPath.of(identity, "presence"), Map.of("limit", 100)));
             case "faults" -> faults(identity, before, model);
             case "configuration" -> configuration(identity, after, model);
             default -> charts.addTo(identity, model);
@@ -69,13 +69,13 @@ class ChargerViewController {
     @GetMapping("/commands/recent")
     String recentCommands(@PathVariable String identity, Model model) {
         model.addAttribute("identity", identity);
-        model.addAttribute("recent", TemplateMaps.of(api.items(ChargerPath.of(identity, "commands"),
-                Map.of("limit", RECENT_COMMANDS))));
+        model.addAttribute("recent", api.items(ChargerPath.of(identity, "commands"),
+                Map.of("limit", RECENT_COMMANDS)));
         return "console/chargers/commands :: recent";
     }
 
     private Map<String, Object> live(String identity, Model model) {
-        Map<String, Object> charger = TemplateMaps.of(api.object(ChargerPath.of(identity)));
+        Map<String, Object> charger = api.object(ChargerPath.of(identity));
         model.addAttribute("identity", identity);
         model.addAttribute("charger", charger);
         return charger;
@@ -95,8 +95,8 @@ class ChargerViewController {
     }
 
     private void commands(String identity, Model model) {
-        model.addAttribute("recent", TemplateMaps.of(api.items(ChargerPath.of(identity, "commands"),
-                Map.of("limit", RECENT_COMMANDS))));
+        model.addAttribute("recent", api.items(ChargerPath.of(identity, "commands"),
+                Map.of("limit", RECENT_COMMANDS)));
         List<Map<String, Object>> active = List.of();
         try {
             active = api.items("/api/v1/sessions", Map.of("chargerId", identity, "state", "ACTIVE", "limit", 20));
@@ -105,20 +105,20 @@ class ChargerViewController {
                 throw e;
             }
         }
-        model.addAttribute("activeSessions", TemplateMaps.of(active));
-        model.addAttribute("firmwareImages", TemplateMaps.of(api.items("/api/v1/firmware", Map.of("limit", 50))));
+        model.addAttribute("activeSessions", active);
+        model.addAttribute("firmwareImages", api.items("/api/v1/firmware", Map.of("limit", 50)));
     }
 
     private void faults(String identity, String before, Model model) {
         if (before.isBlank()) {
-            model.addAttribute("openFaults", TemplateMaps.of(api.items(ChargerPath.of(identity, "faults"),
-                    Map.of("open", true, "limit", 100))));
+            model.addAttribute("openFaults", api.items(ChargerPath.of(identity, "faults"),
+                    Map.of("open", true, "limit", 100)));
         }
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("open", false);
         query.put("before", before);
         query.put("limit", 50);
-        Map<String, Object> closed = TemplateMaps.of(api.object(ChargerPath.of(identity, "faults"), query));
+        Map<String, Object> closed = api.object(ChargerPath.of(identity, "faults"), query);
         model.addAttribute("closedFaults", closed.getOrDefault("items", List.of()));
         model.addAttribute("closedNext", closed.get("next"));
     }
@@ -127,7 +127,7 @@ class ChargerViewController {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("after", after);
         query.put("limit", 100);
-        Map<String, Object> settings = TemplateMaps.of(api.object(ChargerPath.of(identity, "settings"), query));
+        Map<String, Object> settings = api.object(ChargerPath.of(identity, "settings"), query);
         model.addAttribute("settings", settings.getOrDefault("items", List.of()));
         model.addAttribute("settingsNext", settings.get("next"));
         model.addAttribute("drift", ChargerSettingsController.drift(api, identity));

@@ -1,6 +1,7 @@
 package io.busbar.dashboard.sessions;
 
 import io.busbar.dashboard.ApiProblem;
+import io.busbar.dashboard.DayRange;
 import io.busbar.dashboard.ConsoleApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,9 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +120,7 @@ class SessionPagesController {
         static Filter of(Map<String, String> params) {
             String from = params.getOrDefault("from", "");
             String to = params.getOrDefault("to", "");
-            Map<String, String> errors = new LinkedHashMap<>();
-            checkDate("from", from, errors);
-            checkDate("to", to, errors);
-            ApiProblem problem = errors.isEmpty() ? null
-                    : new ApiProblem(400, "The filter is not valid", "Dates are written as 2026-11-27", errors);
+            ApiProblem problem = new DayRange(from, to).problem();
             return new Filter(params.getOrDefault("charger", "").trim(), params.getOrDefault("state", ""), from, to,
                     params.getOrDefault("token", "").trim(), problem);
         }
@@ -136,8 +130,9 @@ class SessionPagesController {
             query.put("chargerId", charger);
             query.put("state", state);
             query.put("idToken", token);
-            query.put("from", from.isBlank() ? null : LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC).toInstant());
-            query.put("to", to.isBlank() ? null : LocalDate.parse(to).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            DayRange days = new DayRange(from, to);
+            query.put("from", days.start());
+            query.put("to", days.endExclusive());
             return query;
         }
 
@@ -149,17 +144,6 @@ class SessionPagesController {
 
         private static String encode(String value) {
             return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        private static void checkDate(String name, String value, Map<String, String> errors) {
-            if (value.isBlank()) {
-                return;
-            }
-            try {
-                LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                errors.put(name, "is not a date (2026-11-27)");
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.busbar.dashboard.chargers;
+package io.busbar.dashboard;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * API answers for templates where a field the API left out reads as null. The API omits null fields, and
  * Thymeleaf's {@code ${charger.label}} on a map without the key fails the whole page instead of giving null.
+ * {@link ConsoleApi} hands out every answer so.
  */
 final class TemplateMaps {
     private TemplateMaps() {
