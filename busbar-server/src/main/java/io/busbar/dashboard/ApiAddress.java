@@ -52,8 +52,9 @@ class ApiAddress {
     void onStarted(ServletWebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
         if (tlsConfigured() && event.getWebServer() instanceof TomcatWebServer tomcat) {
+            // The one connector without TLS is ours (its "address" property reads back as an InetAddress).
             port = Arrays.stream(tomcat.getTomcat().getService().findConnectors())
-                    .filter(connector -> LOOPBACK.equals(String.valueOf(connector.getProperty("address"))))
+                    .filter(connector -> connector.findSslHostConfigs().length == 0)
                     .mapToInt(Connector::getLocalPort).findFirst().orElse(port);
         }
         base = URI.create("http://" + LOOPBACK + ":" + port);

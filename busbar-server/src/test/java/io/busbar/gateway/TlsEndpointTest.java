@@ -1,6 +1,7 @@
 package io.busbar.gateway;
 
 import io.busbar.testing.OcppTestClient;
+import io.busbar.testing.SelfSignedTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,15 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static io.busbar.gateway.GatewayTestConfiguration.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 /** Security profile 2: Basic auth over TLS, with a self-signed certificate made for the test. */
 @SpringBootTest(classes = {OcppWebSocketConfiguration.class, GatewayTestConfiguration.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TlsEndpointTest {
-    private static final String STORE_PASSWORD = "changeit";
+    private static final String STORE_PASSWORD = SelfSignedTls.STORE_PASSWORD;
 
     @TempDir
     static Path keys;
@@ -70,38 +65,11 @@ class TlsEndpointTest {
                 .refusalStatus()).isEqualTo(401);
     }
 
-    private static synchronized Path selfSignedKeyStore() throws IOException, InterruptedException {
-        Path store = keys.resolve("busbar.p12");
-        if (Files.exists(store)) {
-            return store;
-        }
-        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "busbar",
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", store.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD))
-                .redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes());
-        }
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("keytool finished").isTrue();
-        assertThat(process.exitValue()).as("keytool: %s", output).isZero();
-        return store;
+    private static Path selfSignedKeyStore() throws IOException, InterruptedException {
+        return SelfSignedTls.keyStore(keys);
     }
 
     private static SSLContext trusting(Path keyStoreFile) throws Exception {
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keyStoreFile)) {
-            keyStore.load(in, STORE_PASSWORD.toCharArray());
-        }
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("busbar", keyStore.getCertificate("busbar"));
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return SelfSignedTls.trusting(keyStoreFile);
     }
 }
